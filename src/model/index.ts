@@ -1,0 +1,3 @@
+export * from './document.js';
+export * from './diagnostics.js';
+export * from './inline.js';

@@ -1,0 +1,91 @@
+/**
+ * One document through the pipeline: read → parse → entities → encode → validate, and TEI →
+ * render. The batch runner (`build/`) and the CLI call these; each stage lives in its own folder.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DEFAULT_CONFIG, type EditionConfig } from './model/config.js';
+import type { Diagnostic, Transcription } from './model/index.js';
+import { readTranscription, parseTranscription } from './transcription/index.js';
+import { annotateEntities, loadRegisters, type Candidate, type Registers } from './entities/index.js';
+import { encodeTei } from './tei/index.js';
+import { createValidator, type FileReport, type Validator } from './validate/index.js';
+import { createRenderer, type RenderedDocument, type Renderer } from './render/index.js';
+import { PACKAGE_ROOT } from './render/compile.js';
+
+export const TOOL_NAME = 'tei-edition';
+export const TOOL_VERSION: string = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
+
+/** The edition a build works in: its configuration, registers, and the loaded validator and renderer. */
+export interface Edition {
+  root: string;
+  config: EditionConfig;
+  registersDir: string;
+  registers: Registers;
+  validator: Validator;
+  renderer: Renderer;
+}
+
+export interface EditionOptions {
+  /** The edition's root folder (with `edition.config.json` and `tei/registers/`); default cwd. */
+  root?: string;
+  /** Passed to the validator (`edition`, `tei-all`, a path). */
+  schema?: string;
+}
+
+export function loadConfig(root: string): EditionConfig {
+  const file = join(root, 'edition.config.json');
+  if (!existsSync(file)) return DEFAULT_CONFIG;
+  const given = JSON.parse(readFileSync(file, 'utf8')) as Partial<EditionConfig>;
+  return { ...DEFAULT_CONFIG, ...given, licence: { ...DEFAULT_CONFIG.licence, ...given.licence }, contact: { ...DEFAULT_CONFIG.contact, ...given.contact } };
+}
+
+/** The edition's registers, or the ones shipped with tei-edition when the edition has none yet. */
+export function registersDirOf(root: string): string {
+  const own = join(root, 'tei', 'registers');
+  return existsSync(own) ? own : join(PACKAGE_ROOT, 'tei', 'registers');
+}
+
+export async function openEdition(options: EditionOptions = {}): Promise<Edition> {
+  const root = resolve(options.root ?? process.cwd());
+  const registersDir = registersDirOf(root);
+  const [validator, renderer] = await Promise.all([
+    createValidator({ schema: options.schema ?? 'edition', rules: true }),
+    createRenderer(),
+  ]);
+  return { root, config: loadConfig(root), registersDir, registers: loadRegisters(registersDir), validator, renderer };
+}
+
+export interface ConvertedDocument {
+  id: string;
+  transcription: Transcription;
+  tei: string;
+  warnings: Diagnostic[];
+  candidates: Candidate[];
+  validation: FileReport;
+}
+
+export interface ConvertOptions {
+  /** Date of the conversion (ISO); default today. Fixed in tests for reproducible output. */
+  date?: string;
+  useRegister?: boolean;
+}
+
+/** Transcription bytes to validated TEI. Throws `PipelineError` when the input cannot be read. */
+export function convertTranscription(bytes: Uint8Array, file: string, edition: Edition, options: ConvertOptions = {}): ConvertedDocument {
+  const { text, normalisations } = readTranscription(bytes, file);
+  const parsed = parseTranscription(text, file, normalisations);
+  const { transcription, candidates } = annotateEntities(parsed.transcription, edition.registers, { useRegister: options.useRegister ?? true });
+  const tei = encodeTei(transcription, {
+    config: edition.config,
+    toolVersion: TOOL_VERSION,
+    date: options.date ?? new Date().toISOString().slice(0, 10),
+  });
+  const validation = edition.validator.validateText(tei, `${transcription.id}.xml`);
+  return { id: transcription.id, transcription, tei, warnings: parsed.warnings, candidates, validation };
+}
+
+/** TEI (ours or hand-edited) to the HTML page, the text edition and the site summary. */
+export function renderTei(tei: string, id: string, edition: Edition): RenderedDocument {
+  return edition.renderer.renderDocument(tei, { id });
+}

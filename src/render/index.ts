@@ -1,0 +1,31 @@
+/**
+ * render: TEI into HTML pages and plain-text editions by the XSLT 3.0 stylesheets in `xslt/`,
+ * compiled to SEF by `xslt3` and run in-process with Saxon-JS. Results are delivered in memory;
+ * our code writes them, inside the output folder.
+ */
+
+/** What the site's index pages need to know of one document, taken from its TEI. */
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  /** ISO date of the document (the archive's document date), when known. */
+  date?: string;
+  dateText?: string;
+  kind?: string;
+  summary?: string;
+  entities: { id: string; kind: 'person' | 'place' | 'org'; name: string; [field: string]: unknown }[];
+  [field: string]: unknown;
+}
+
+export interface RenderedDocument {
+  html: string;
+  text: string;
+  summary: DocumentSummary;
+}
+
+export interface Renderer {
+  renderDocument(tei: string, params: { id: string }): RenderedDocument;
+}
+
+export { createRenderer } from './renderer.js';
+export { compileStylesheets, staleStylesheets } from './compile.js';
