@@ -1,7 +1,112 @@
-import type { Io } from '../cli.js';
+/**
+ * `tei-edition validate PATH… [--schema edition|tei-all|FILE.rng] [--rules|--no-rules] [--format text|json]`:
+ * well-formedness, RELAX NG and the edition's rules over files and folders (`*.xml`, recursively).
+ * Exit 0 all valid, 1 some invalid (refused files included), 2 usage or I/O error.
+ */
+import { parseArgs } from 'node:util';
+import { EXIT, type Io } from '../cli.js';
+import { createValidator, DEFAULT_LIMITS, SchemaNotFound, type FileReport, type Problem } from '../validate/index.js';
+import { InputNotFound, listInputs, readXmlFile } from '../validate/read-input.js';
+
+const HELP = `Usage: tei-edition validate PATH… [--schema edition|tei-all|FILE.rng] [--rules|--no-rules] [--format text|json]
+
+Checks TEI files (and the *.xml files in folders, recursively) in three layers:
+well-formedness, RELAX NG, and the edition's rules (tei/rules/edition-rules.json).
+
+  --schema S     edition (the edition's own schema), tei-all (the file named by TEI_ALL_RNG),
+                 or a RELAX NG file. Default: each file's <?xml-model href?> when it names a
+                 local .rng file (or TEI All with TEI_ALL_RNG set), else edition.
+  --no-rules     skip the edition's rules (e.g. for TEI from elsewhere); --rules turns them on (default)
+  --format F     text (file:line:column: error: message, default) or json
+  --max-size N   refuse files larger than N bytes (default ${DEFAULT_LIMITS.maxBytes})
+
+Grammars are converted once and cached in $TEI_EDITION_CACHE, $XDG_CACHE_HOME/tei-edition or
+~/.cache/tei-edition. Exit status: 0 all valid, 1 some file invalid, 2 usage or I/O error.
+`;
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  void argv;
-  io.err('tei-edition validate: not written yet\n');
-  return 2;
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        schema: { type: 'string' },
+        rules: { type: 'boolean' },
+        'no-rules': { type: 'boolean' },
+        format: { type: 'string', default: 'text' },
+        'max-size': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    io.err(`tei-edition validate: ${(error as Error).message}\n\n${HELP}`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    io.out(HELP);
+    return EXIT.ok;
+  }
+  const usage = (message: string) => (io.err(`tei-edition validate: ${message}\n`), EXIT.usage);
+  if (positionals.length === 0) return usage(`give at least one file or folder\n\n${HELP}`);
+  if (values.format !== 'text' && values.format !== 'json') return usage(`--format must be text or json, not "${values.format}"`);
+  const maxBytes = values['max-size'] === undefined ? DEFAULT_LIMITS.maxBytes : Number(values['max-size']);
+  if (!Number.isInteger(maxBytes) || maxBytes <= 0) return usage(`--max-size must be a whole number of bytes, not "${values['max-size']}"`);
+
+  let files: string[];
+  try {
+    files = listInputs(positionals);
+  } catch (error) {
+    if (error instanceof InputNotFound) return usage(error.message);
+    throw error;
+  }
+
+  const started = performance.now();
+  let validator;
+  try {
+    validator = await createValidator({ schema: values.schema, rules: !values['no-rules'], maxBytes });
+  } catch (error) {
+    if (error instanceof SchemaNotFound || error instanceof Error) return usage(error.message);
+    throw error;
+  }
+
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    let read;
+    try {
+      read = readXmlFile(file, maxBytes);
+    } catch (error) {
+      return usage(`${file}: cannot be read: ${(error as Error).message}`);
+    }
+    if ('refused' in read) {
+      reports.push({ file, valid: false, problems: [{ layer: 'well-formedness', line: 1, column: 1, message: read.refused }] });
+      continue;
+    }
+    await validator.prepare(read.text, file);
+    const report = validator.validateText(read.text, file);
+    reports.push(report);
+    if (values.format === 'text') io.out(report.problems.map((p) => formatProblem(file, p) + '\n').join(''));
+  }
+
+  const invalid = reports.filter((r) => !r.valid).length;
+  const summary = {
+    files: reports.length,
+    valid: reports.length - invalid,
+    invalid,
+    problems: reports.reduce((n, r) => n + r.problems.length, 0),
+    rules: !values['no-rules'],
+    schemaLoads: validator.loads,
+    milliseconds: Math.round(performance.now() - started),
+  };
+  if (values.format === 'json') io.out(JSON.stringify({ files: reports, summary }, null, 2) + '\n');
+  else io.err(`${summary.files} file${summary.files === 1 ? '' : 's'}: ${summary.valid} valid, ${summary.invalid} invalid\n`);
+  return invalid ? EXIT.failed : EXIT.ok;
+}
+
+/** `file:line:column: error: message`, with the layer (and rule) the problem comes from. */
+export function formatProblem(file: string, problem: Problem): string {
+  const where = problem.line === undefined ? file : `${file}:${problem.line}:${problem.column ?? 0}`;
+  const origin = problem.layer === 'rules' ? ` [${problem.rule}]` : problem.layer === 'well-formedness' ? ' [not well-formed]' : '';
+  return `${where}: error: ${problem.message}${origin}`;
 }

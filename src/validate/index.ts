@@ -24,12 +24,20 @@ export interface FileReport {
 }
 
 export interface ValidatorOptions {
-  /** `edition` (default), `tei-all`, or a path to a `.rng` file. */
+  /** `edition`, `tei-all`, or a path to a `.rng` file; unset: each document's `<?xml-model?>`, else `edition`. */
   schema?: string;
   /** Run the edition's rules (default true). */
   rules?: boolean;
-  /** Where converted grammars are cached (default: a folder under the OS cache or `.cache/`). */
-  cacheDir?: string;
+  /** Where converted grammars are cached (default `$TEI_EDITION_CACHE`, `$XDG_CACHE_HOME/tei-edition` or `~/.cache/tei-edition`); `false`: no cache. */
+  cacheDir?: string | false;
+  /** The rule list (default `tei/rules/edition-rules.json` of the package). */
+  rulesFile?: string;
+  /** Larger inputs are refused (default 50 MB). */
+  maxBytes?: number;
+  /** Deeper element nesting is refused (default 1,000 levels). */
+  maxDepth?: number;
+  /** Environment for `TEI_ALL_RNG` and the cache folder (default `process.env`). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface Validator {
@@ -37,4 +45,5 @@ export interface Validator {
   validateText(xml: string, file: string): FileReport;
 }
 
-export { createValidator } from './validator.js';
+export { createValidator, DEFAULT_LIMITS, type SchemaAwareValidator } from './validator.js';
+export { SchemaNotFound, TEI_ALL_HELP } from './schema-resolution.js';

@@ -1,0 +1,66 @@
+/**
+ * Loading a RELAX NG grammar for salve-annos. Converting TEI All takes seconds, so the simplified
+ * grammar is cached on disk, keyed by the SHA-256 of the schema file (and salve's version): the
+ * next process reads the cached JSON instead of converting again.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { convertRNGToPattern, readTreeFromJSON, writeTreeToJSON, version as salveVersion, type Grammar } from 'salve-annos';
+
+/** salve's JSON format version written to the cache. */
+const FORMAT_VERSION = 3;
+
+export interface LoadedGrammar {
+  grammar: Grammar;
+  /** Where the grammar came from: `cache` (a converted copy on disk) or `converted` (now). */
+  source: 'cache' | 'converted';
+  milliseconds: number;
+}
+
+/** `TEI_EDITION_CACHE`, else `$XDG_CACHE_HOME/tei-edition`, else `~/.cache/tei-edition`. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.TEI_EDITION_CACHE) return env.TEI_EDITION_CACHE;
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'tei-edition');
+}
+
+export function cacheFileFor(schemaBytes: Uint8Array, cacheDir: string): string {
+  const hash = createHash('sha256').update(schemaBytes).digest('hex');
+  return join(cacheDir, `grammar-${hash}-salve-${salveVersion}.json`);
+}
+
+/** The grammar of `rngFile`, from the cache when it holds this exact schema. Throws when the schema is unusable. */
+export async function loadGrammar(rngFile: string, cacheDir: string | false): Promise<LoadedGrammar> {
+  const started = performance.now();
+  const cached = cacheDir === false ? undefined : cacheFileFor(readFileSync(rngFile), cacheDir);
+  if (cached) {
+    try {
+      const grammar = readTreeFromJSON(JSON.parse(readFileSync(cached, 'utf8')));
+      return { grammar, source: 'cache', milliseconds: performance.now() - started };
+    } catch {
+      // No cached copy yet (or a damaged one): convert below and write it again.
+    }
+  }
+  const converted = await convertRNGToPattern(pathToFileURL(rngFile), {
+    createManifest: false,
+    manifestHashAlgorithm: 'SHA-1',
+    resourceLoader: undefined,
+    idCheck: true,
+  });
+  if (cached) writeCache(cached, writeTreeToJSON(converted.simplified, FORMAT_VERSION));
+  return { grammar: converted.pattern, source: 'converted', milliseconds: performance.now() - started };
+}
+
+/** Written beside and renamed into place, so parallel processes never read half a file. A cache that cannot be written is skipped. */
+function writeCache(file: string, json: string): void {
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(temporary, json);
+    renameSync(temporary, file);
+  } catch {
+    // A read-only home or cache folder only costs time on the next run.
+  }
+}

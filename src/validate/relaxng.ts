@@ -1,0 +1,100 @@
+/**
+ * The RELAX NG layer: a salve-annos walker fed by the events of the one saxes pass over the
+ * document (see `scan.ts`), so every schema problem carries the line and column where the parser
+ * stood, as jing reports them.
+ */
+import type { SaxesTagNS } from 'saxes';
+import { DefaultNameResolver, type Grammar, type GrammarWalker } from 'salve-annos';
+import type { Problem } from './index.js';
+import { describeSchemaError, nameForMessage } from './schema-messages.js';
+
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+
+interface OpenElement {
+  name: string;
+  hasContext: boolean;
+}
+
+/** One document's walk through the grammar. */
+export class SchemaSession {
+  readonly problems: Problem[] = [];
+  private readonly resolver = new DefaultNameResolver();
+  private readonly walker: GrammarWalker<DefaultNameResolver>;
+  private readonly open: OpenElement[] = [];
+  private pendingText = '';
+  private pendingAt: [number, number] = [1, 1];
+
+  constructor(grammar: Grammar, private readonly maxProblems = 100) {
+    this.walker = grammar.newWalker(this.resolver, true);
+  }
+
+  startElement(tag: SaxesTagNS, line: number, column: number): void {
+    this.flushText();
+    const definitions: [string, string][] = [];
+    const attributes: SaxesTagNS['attributes'][string][] = [];
+    for (const attribute of Object.values(tag.attributes)) {
+      if (attribute.uri === XMLNS_NS) definitions.push([attribute.prefix === 'xmlns' ? attribute.local : '', attribute.value]);
+      else attributes.push(attribute);
+    }
+    if (definitions.length) {
+      this.resolver.enterContext();
+      for (const [prefix, uri] of definitions) this.resolver.definePrefix(prefix, uri);
+    }
+    const name = tag.name;
+    this.open.push({ name, hasContext: definitions.length > 0 });
+    this.fire('enterStartTag', [tag.uri, tag.local], line, column, name);
+    for (const attribute of attributes) {
+      this.fire('attributeName', [attribute.uri, attribute.local], line, column, name, attribute.name);
+      this.fire('attributeValue', [attribute.value], line, column, name, attribute.name, attribute.value);
+    }
+    this.fire('leaveStartTag', [], line, column, name);
+  }
+
+  text(text: string, line: number, column: number): void {
+    if (this.pendingText === '') this.pendingAt = [line, column];
+    this.pendingText += text;
+  }
+
+  endElement(tag: SaxesTagNS, line: number, column: number): void {
+    this.flushText();
+    const element = this.open.pop();
+    this.fire('endTag', [tag.uri, tag.local], line, column, tag.name);
+    if (element?.hasContext) this.resolver.leaveContext();
+  }
+
+  end(line: number, column: number): void {
+    this.flushText();
+    const result = this.walker.end();
+    if (result !== false) for (const error of result) this.push(line, column, describeSchemaError(error, {}));
+  }
+
+  /** salve accepts one text event between two tags: comments and PIs must not split it. */
+  private flushText(): void {
+    if (this.pendingText === '') return;
+    const [line, column] = this.pendingAt;
+    const text = this.pendingText;
+    this.pendingText = '';
+    this.fire('text', [text], line, column, this.open[this.open.length - 1]?.name ?? '');
+  }
+
+  private fire(event: string, params: string[], line: number, column: number, element: string, attribute?: string, value?: string): void {
+    const result = this.walker.fireEvent(event, params);
+    if (!result) return;
+    // "tag required" comes once per missing name: one message lists them all.
+    const required = result.filter((e) => e.msg === 'tag required');
+    if (required.length > 1) {
+      const names = [...new Set(required.map((e) => `"${e.getNames().map(nameForMessage).join('" or "')}"`))];
+      this.push(line, column, `element "${element}" incomplete; expected ${names.join(' or ')}`);
+    }
+    for (const error of result) {
+      if (required.length > 1 && error.msg === 'tag required') continue;
+      this.push(line, column, describeSchemaError(error, { event, element, attribute, value }));
+    }
+  }
+
+  private push(line: number, column: number, message: string): void {
+    if (this.problems.length < this.maxProblems) this.problems.push({ layer: 'schema', line, column, message });
+  }
+}
+
+export { nameForMessage };
