@@ -1,0 +1,32 @@
+import type { EditorialNote, NoteRef } from '../../model/index.js';
+import { freshId, type EncodeState } from '../state.js';
+import { token } from '../xml-names.js';
+import { element, pointer, type El } from './element.js';
+import { inline } from './index.js';
+
+/** `[handwritten: …]` → `note[@type='editorial'][@subtype][@resp]`, its words kept. */
+export function editorialNote(parent: El, node: EditorialNote, state: EncodeState): void {
+  const el = element(parent, 'note', { type: 'editorial', subtype: token(node.kind), resp: pointer(node.resp) });
+  inline(el, node.children, state);
+}
+
+/**
+ * A footnote marker: the note itself (`note[@place='foot'][@n]`) stands where its first marker
+ * stood; a later marker of the same note points to it.
+ */
+export function noteRef(parent: El, node: NoteRef, state: EncodeState): void {
+  const placed = state.placedNotes.get(node.n);
+  if (placed) {
+    element(parent, 'ptr', { type: 'footnote', target: pointer(placed), n: node.n });
+    return;
+  }
+  footnote(parent, node.n, state);
+}
+
+/** Writes footnote `n` (its text, or an empty note when the source has none) as a child of `parent`. */
+export function footnote(parent: El, n: string, state: EncodeState): void {
+  const id = freshId(state, `note-${token(n)}`);
+  state.placedNotes.set(n, id);
+  const el = element(parent, 'note', { 'xml:id': id, place: 'foot', n });
+  inline(el, state.footnotes.get(n)?.children ?? [], state);
+}

@@ -1,0 +1,59 @@
+import type { EntityEntry, EntityKind } from '../../model/index.js';
+import { NAME_ELEMENT } from '../conventions.js';
+import type { EncodeState } from '../state.js';
+import { token } from '../xml-names.js';
+import { element, type El } from './element.js';
+
+const LISTS: Record<EntityKind, { list: string; entry: string }> = {
+  person: { list: 'listPerson', entry: 'person' },
+  place: { list: 'listPlace', entry: 'place' },
+  org: { list: 'listOrg', entry: 'org' },
+};
+
+/**
+ * One entry per entity of this document, as the register has it: standard name, the variants
+ * seen in the text, roles, coordinates and authority ids (only those the register gives).
+ * TEI wants no empty lists, so a document without entities has no `standOff`.
+ */
+export function standOff(parent: El, state: EncodeState): void {
+  if (state.entities.size === 0) return;
+  const el = element(parent, 'standOff');
+  for (const kind of Object.keys(LISTS) as EntityKind[]) {
+    const entries = [...state.entities].filter(([, entry]) => entry.kind === kind);
+    if (entries.length === 0) continue;
+    const list = element(el, LISTS[kind].list);
+    for (const [id, entry] of entries) ENTRY[kind](element(list, LISTS[kind].entry, {
+      'xml:id': id,
+      type: kind !== 'person' && entry.subtype ? token(entry.subtype) : undefined,
+    }), entry);
+  }
+}
+
+function names(el: El, entry: EntityEntry): void {
+  const nameElement = NAME_ELEMENT[entry.kind];
+  element(el, nameElement, {}, entry.name);
+  for (const variant of new Set(entry.variants)) {
+    if (variant.trim() && variant !== entry.name) element(el, nameElement, { type: 'variant' }, variant);
+  }
+}
+
+function idnos(el: El, entry: EntityEntry): void {
+  for (const { type, value } of entry.idnos ?? []) element(el, 'idno', { type: token(type) }, value);
+}
+
+const ENTRY: Record<EntityKind, (el: El, entry: EntityEntry) => void> = {
+  person(el, entry) {
+    names(el, entry);
+    for (const role of entry.roles ?? []) if (role.trim()) element(el, 'occupation', {}, role.trim());
+    idnos(el, entry);
+  },
+  place(el, entry) {
+    names(el, entry);
+    if (entry.geo?.trim()) element(element(el, 'location'), 'geo', {}, entry.geo.trim());
+    idnos(el, entry);
+  },
+  org(el, entry) {
+    names(el, entry);
+    idnos(el, entry);
+  },
+};

@@ -1,0 +1,49 @@
+/**
+ * Making strings safe for the places XML and TEI put them: text without characters XML 1.0
+ * forbids, NCNames for xml:id and pointers, single tokens for TEI's enumerated attributes.
+ */
+
+/** Characters XML 1.0 does not allow anywhere (control characters, lone surrogates, U+FFFE/F). */
+const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+export function xmlText(value: string): string {
+  return value.replace(NOT_XML, '');
+}
+
+/** An xml:id (NCName) from any string; the same input always gives the same id. */
+export function ncname(value: string): string {
+  const cleaned = xmlText(value)
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  if (!cleaned) return 'id';
+  return /^[\p{L}_]/u.test(cleaned) ? cleaned : `id-${cleaned}`;
+}
+
+/** A TEI `teidata.enumerated` value (one token, lower case): `Top Secret` → `top-secret`. */
+export function token(value: string): string {
+  return (
+    xmlText(value)
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'unknown'
+  );
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real day (what `@when` accepts). */
+export function isIsoDate(value: string | undefined): value is string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value ?? '');
+  if (!m) return false;
+  const [, year, month, day] = m;
+  if (month === undefined) return true;
+  const mm = Number(month);
+  if (mm < 1 || mm > 12) return false;
+  if (day === undefined) return true;
+  const dd = Number(day);
+  const leap = Number(year) % 4 === 0 && (Number(year) % 100 !== 0 || Number(year) % 400 === 0);
+  const max = mm === 2 && !leap ? 28 : DAYS_IN_MONTH[mm - 1];
+  return dd >= 1 && dd <= max;
+}
