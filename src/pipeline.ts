@@ -69,19 +69,38 @@ export interface ConvertOptions {
   /** Date of the conversion (ISO); default today. Fixed in tests for reproducible output. */
   date?: string;
   useRegister?: boolean;
+  /** When given, each stage adds the milliseconds it took (`parse`, `entities`, `encode`, `validate`). */
+  timings?: Record<string, number>;
+}
+
+function timed<T>(timings: Record<string, number> | undefined, stage: string, run: () => T): T {
+  if (!timings) return run();
+  const start = performance.now();
+  try {
+    return run();
+  } finally {
+    timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
+  }
 }
 
 /** Transcription bytes to validated TEI. Throws `PipelineError` when the input cannot be read. */
 export function convertTranscription(bytes: Uint8Array, file: string, edition: Edition, options: ConvertOptions = {}): ConvertedDocument {
-  const { text, normalisations } = readTranscription(bytes, file);
-  const parsed = parseTranscription(text, file, normalisations);
-  const { transcription, candidates } = annotateEntities(parsed.transcription, edition.registers, { useRegister: options.useRegister ?? true });
-  const tei = encodeTei(transcription, {
-    config: edition.config,
-    toolVersion: TOOL_VERSION,
-    date: options.date ?? new Date().toISOString().slice(0, 10),
+  const { timings } = options;
+  const parsed = timed(timings, 'parse', () => {
+    const { text, normalisations } = readTranscription(bytes, file);
+    return parseTranscription(text, file, normalisations);
   });
-  const validation = edition.validator.validateText(tei, `${transcription.id}.xml`);
+  const { transcription, candidates } = timed(timings, 'entities', () =>
+    annotateEntities(parsed.transcription, edition.registers, { useRegister: options.useRegister ?? true }),
+  );
+  const tei = timed(timings, 'encode', () =>
+    encodeTei(transcription, {
+      config: edition.config,
+      toolVersion: TOOL_VERSION,
+      date: options.date ?? new Date().toISOString().slice(0, 10),
+    }),
+  );
+  const validation = timed(timings, 'validate', () => edition.validator.validateText(tei, `${transcription.id}.xml`));
   return { id: transcription.id, transcription, tei, warnings: parsed.warnings, candidates, validation };
 }
 

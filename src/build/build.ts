@@ -1,0 +1,400 @@
+/**
+ * The batch: a set of transcriptions into an edition folder, in parallel and incrementally.
+ *
+ * Inputs are taken in a stable order and run on the pool a few at a time; results are committed
+ * (named, written, recorded) in input order, so that the same inputs give the same outputs
+ * whatever the number of workers. Each document is skipped when nothing it depends on changed,
+ * kept when its TEI was edited by hand, and otherwise converted and rendered.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadRegisters, type Registers } from '../entities/index.js';
+import type { EntityEntry } from '../model/index.js';
+import { TOOL_NAME, TOOL_VERSION, loadConfig, registersDirOf } from '../pipeline.js';
+import { PACKAGE_ROOT } from '../render/compile.js';
+import type { DocumentSummary } from '../render/index.js';
+import { nodeFs, removeLeftovers, writeFileAtomic, type WriteFs } from './atomic.js';
+import { collectInputs, type Input } from './inputs.js';
+import { acquireLock } from './lock.js';
+import { Manifest, STATE_DIR, hashTree, sameStat, sha256, stampOf, type DocumentRecord, type ManifestEntry } from './manifest.js';
+import { NameAllocator, OUTPUT_KINDS, assertInside, outputPath, type OutputKind } from './paths.js';
+import { createPool, defaultJobs, type Runner } from './pool.js';
+import { summarise, reportPath, writeReport, type BuildReport, type DocumentReport } from './report.js';
+import { DEFAULT_LIMITS, type Limits, type Task, type TaskResult } from './task.js';
+
+/** A document as the site's index pages see it: its summary and where its page is. */
+export interface SiteDocument {
+  summary: DocumentSummary;
+  /** The page, relative to the output folder (`html/wcda-115180.html`). */
+  href: string;
+}
+
+export type SiteBuilder = (out: string, documents: SiteDocument[]) => Promise<void> | void;
+
+export interface BuildOptions {
+  /** The output folder (default `dist`). */
+  out?: string;
+  /** Worker threads (default: the number of cores). */
+  jobs?: number;
+  /** Re-convert every document, hand-edited TEI included (after a backup copy). */
+  force?: boolean;
+  /** The edition's root (configuration, registers); default the working folder. */
+  root?: string;
+  cwd?: string;
+  schema?: string;
+  limits?: Limits;
+  /** The conversion date written into the TEI (ISO); default today. */
+  date?: string;
+  /** The registers, when the caller has them loaded (default: read from the edition's root). */
+  registers?: Registers;
+  /** Runs the documents; default a worker pool of `jobs` threads. */
+  runner?: Runner;
+  /** Writes the index pages from the documents' summaries; default the site stage. */
+  site?: SiteBuilder;
+  /** Edition-wide dependency hash; default computed from the stylesheets, schema, rules, configuration, tool. */
+  dependencies?: string;
+  /** Called once the inputs are known, before any document is built. */
+  onStart?: (total: number) => void;
+  /** Called as each document is finished. */
+  onDocument?: (report: DocumentReport) => void;
+  writeFs?: WriteFs;
+}
+
+export interface BuildResult {
+  report: BuildReport;
+  /** 0 all built, 1 some document failed, 2 some input could not be read at all. */
+  exitCode: 0 | 1 | 2;
+}
+
+const DEPENDENCY_TREES: { dir: string; keep?: (name: string) => boolean }[] = [
+  { dir: 'xslt' },
+  { dir: join('tei', 'schema') },
+  { dir: join('tei', 'rules') },
+  { dir: join('build', 'src'), keep: (name) => name.endsWith('.js') },
+];
+
+/** Everything every document's outputs depend on, as one hash. */
+export function editionDependencies(root: string, schema = 'edition'): string {
+  const parts = [TOOL_VERSION, schema, JSON.stringify(loadConfig(root))];
+  for (const { dir, keep } of DEPENDENCY_TREES) {
+    parts.push(hashTree(join(PACKAGE_ROOT, dir), keep));
+    if (resolve(root) !== PACKAGE_ROOT) parts.push(hashTree(join(root, dir), keep));
+  }
+  return sha256(parts.join('\n'));
+}
+
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
+}
+
+export function registerHashes(entries: Map<string, EntityEntry>): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  for (const [id, entry] of entries) hashes[id] = sha256(stableJson(entry));
+  return hashes;
+}
+
+/** The default site stage, loaded when it exists. */
+async function defaultSite(): Promise<SiteBuilder | undefined> {
+  const path = '../site/index.js';
+  try {
+    const site = (await import(path)) as { buildSite?: SiteBuilder };
+    return site.buildSite;
+  } catch {
+    return undefined;
+  }
+}
+
+type Work =
+  | { kind: 'skip'; entry: ManifestEntry; record: DocumentRecord }
+  | { kind: 'failed'; error: string }
+  | { kind: 'convert'; bytes: Uint8Array; inputHash: string; backup?: string; result: Promise<TaskResult> }
+  | { kind: 'kept'; entry: ManifestEntry; teiPath: string; teiHash: string; inputChanged: boolean; result: Promise<TaskResult> };
+
+const NO_ENTITIES = { persons: 0, places: 0, orgs: 0 };
+
+function readError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied; make it readable (chmod +r) or leave it out';
+  if (code === 'ENOENT') return 'disappeared while the build was running';
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  return `cannot be read: ${(e as Error).message}`;
+}
+
+export async function buildEdition(paths: string[], options: BuildOptions = {}): Promise<BuildResult> {
+  const started = performance.now();
+  const cwd = options.cwd ?? process.cwd();
+  const shownOut = options.out ?? 'dist';
+  const out = resolve(cwd, shownOut);
+  const root = resolve(cwd, options.root ?? '.');
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const jobs = options.jobs ?? defaultJobs();
+  const fs = options.writeFs ?? nodeFs;
+  const write = (path: string, data: string) => writeFileAtomic(assertInside(out, path), data, fs);
+
+  const { inputs, problems } = collectInputs(paths, { cwd, exclude: [out] });
+  const release = acquireLock(out);
+  const ownRunner = !options.runner && inputs.length > 0 ? createPool({ jobs, root, schema: options.schema }) : undefined;
+  const runner = options.runner ?? ownRunner;
+  try {
+    for (const dir of ['', STATE_DIR, ...Object.values(OUTPUT_KINDS).map((k) => k.dir)]) await removeLeftovers(join(out, dir));
+    const manifest = new Manifest(out);
+    const registersDir = registersDirOf(root);
+    const registers = options.registers ?? loadRegisters(registersDir);
+    const entryHashes = registerHashes(registers.entries);
+    const deps = options.dependencies ?? editionDependencies(root, options.schema);
+
+    // Register entries that are new or changed since a document was converted: if it names one
+    // of them (in any of its forms) it is converted again, even if it did not mention it before.
+    const registerSet = manifest.useRegisters(entryHashes);
+    const changedNamesSince = new Map<string | undefined, string[]>();
+    const namesSince = (set: string | undefined) => {
+      let names = changedNamesSince.get(set);
+      if (!names) {
+        const then = (set && manifest.data.registerSets[set]) || {};
+        names = [];
+        for (const [id, hash] of Object.entries(entryHashes)) {
+          if (then[id] === hash) continue;
+          const entry = registers.entries.get(id)!;
+          names.push(...[entry.name, ...entry.variants].filter((n) => n.length > 0));
+        }
+        changedNamesSince.set(set, names);
+      }
+      return names;
+    };
+    const namesChanged = (entry: ManifestEntry, bytes: () => Uint8Array) => {
+      if (entry.registers === registerSet) return false;
+      const names = namesSince(entry.registers);
+      if (names.length === 0) return false;
+      const text = new TextDecoder().decode(bytes());
+      return names.some((name) => text.includes(name));
+    };
+    const entriesSame = (entry: ManifestEntry) => Object.entries(entry.entries ?? {}).every(([id, hash]) => entryHashes[id] === hash);
+    const outputsExist = (name: string) => (['tei', 'html', 'text'] as OutputKind[]).every((k) => existsSync(outputPath(out, k, name)));
+
+    const allocator = new NameAllocator(
+      Object.values(manifest.data.documents)
+        .filter((e) => e.name)
+        .map((e) => [e.path, e.name!] as [string, string]),
+    );
+    options.onStart?.(inputs.length);
+    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
+    const backupOf = async (name: string, teiPath: string) => {
+      const backup = join(out, STATE_DIR, 'backup', `${name}.${stamp}.xml`);
+      mkdirSync(join(out, STATE_DIR, 'backup'), { recursive: true });
+      copyFileSync(teiPath, backup);
+      return backup;
+    };
+    const run = (task: Task) => runner!.run(task);
+
+    /** Decides what to do with one input and starts its task. Never throws. */
+    const prepare = async (input: Input): Promise<Work> => {
+      const entry = manifest.get(input.path);
+      let size: number;
+      try {
+        size = statSync(input.path).size;
+      } catch (e) {
+        return { kind: 'failed', error: readError(e) };
+      }
+      if (size > limits.maxBytes) {
+        return { kind: 'failed', error: `is ${(size / 1048576).toFixed(1)} MB, over the limit of ${(limits.maxBytes / 1048576).toFixed(1)} MB per transcription; split it, or raise the limit with --max-size` };
+      }
+      let bytes: Uint8Array | undefined;
+      let inputHash = entry?.input?.hash;
+      const readInput = () => {
+        bytes ??= readFileSync(input.path);
+        inputHash = sha256(bytes);
+        return bytes;
+      };
+      try {
+        if (!sameStat(entry?.input, input.path)) readInput();
+      } catch (e) {
+        return { kind: 'failed', error: readError(e) };
+      }
+      const inputChanged = inputHash !== entry?.input?.hash;
+
+      // The TEI file in the output: the pipeline's (its hash is recorded) or a hand edit.
+      const teiPath = entry?.name ? outputPath(out, 'tei', entry.name) : undefined;
+      let teiHash: string | undefined;
+      let tei: string | undefined;
+      if (teiPath && existsSync(teiPath)) {
+        if (sameStat(entry!.rendered, teiPath)) teiHash = entry!.rendered!.hash;
+        else {
+          tei = readFileSync(teiPath, 'utf8');
+          teiHash = sha256(tei);
+        }
+      }
+      const handEdited = teiHash !== undefined && !manifest.pipelineHashes(input.path).has(teiHash);
+      const depsSame = entry?.deps === deps && entriesSame(entry);
+
+      if (handEdited && !options.force) {
+        if (entry!.rendered?.hash === teiHash && depsSame && outputsExist(entry!.name!) && entry!.record) {
+          return { kind: 'skip', entry: entry!, record: { ...entry!.record, status: 'kept' } };
+        }
+        tei ??= readFileSync(teiPath!, 'utf8');
+        return { kind: 'kept', entry: entry!, teiPath: teiPath!, teiHash: teiHash!, inputChanged, result: run({ kind: 'render', source: input.source, id: entry!.id!, tei }) };
+      }
+      try {
+        if (!options.force && !handEdited && !inputChanged && depsSame && entry?.record?.status === 'ok' && outputsExist(entry.name!) && !namesChanged(entry, () => bytes ?? readInput())) {
+          return { kind: 'skip', entry, record: entry.record };
+        }
+        readInput();
+      } catch (e) {
+        return { kind: 'failed', error: readError(e) };
+      }
+      const backup = handEdited ? await backupOf(entry!.name!, teiPath!) : undefined;
+      return { kind: 'convert', bytes: bytes!, inputHash: inputHash!, backup, result: run({ kind: 'convert', source: input.source, bytes: bytes!, date: options.date, limits }) };
+    };
+
+    const documents: DocumentReport[] = [];
+    const site: SiteDocument[] = [];
+    const stages: Record<string, number> = {};
+    let processed = 0;
+    const addTimings = (timings: Record<string, number>) => {
+      for (const [stage, ms] of Object.entries(timings)) stages[stage] = (stages[stage] ?? 0) + ms;
+    };
+    const outputsOf = (name: string) => ({
+      tei: reportPath(out, shownOut, outputPath(out, 'tei', name)),
+      html: reportPath(out, shownOut, outputPath(out, 'html', name)),
+      text: reportPath(out, shownOut, outputPath(out, 'text', name)),
+    });
+    const finish = (report: DocumentReport, summary?: DocumentSummary, name?: string) => {
+      documents.push(report);
+      if (summary && name) site.push({ summary, href: `html/${name}.html` });
+      options.onDocument?.(report);
+    };
+    const details = ({ status: _status, ...rest }: DocumentRecord) => rest;
+    const recordOf = (r: TaskResult, status: DocumentRecord['status']): DocumentRecord => ({
+      status,
+      warnings: r.warnings,
+      ...(r.error ? { error: r.error } : {}),
+      entities: r.entities,
+      candidates: r.candidates,
+    });
+    const failedReport = (input: Input, error: string, r?: TaskResult): DocumentReport => ({
+      ...(r?.id ? { id: r.id } : {}),
+      source: input.source,
+      status: 'failed',
+      outputs: {},
+      warnings: r?.warnings ?? [],
+      error,
+      entities: r?.entities ?? NO_ENTITIES,
+      candidates: r?.candidates ?? [],
+    });
+    const writeOutputs = async (name: string, r: TaskResult, tei?: string) => {
+      const start = performance.now();
+      if (tei !== undefined) await write(outputPath(out, 'tei', name), tei);
+      await write(outputPath(out, 'html', name), r.html ?? '');
+      await write(outputPath(out, 'text', name), r.text ?? '');
+      stages.write = (stages.write ?? 0) + performance.now() - start;
+    };
+    const entriesOf = (r: TaskResult) => Object.fromEntries(r.mentions.filter((id) => id in entryHashes).map((id) => [id, entryHashes[id]!]));
+
+    /** Names, writes and records one document, in input order. */
+    const commit = async (input: Input, work: Work) => {
+      if (work.kind === 'failed') return finish(failedReport(input, work.error));
+      if (work.kind === 'skip') {
+        const { entry, record } = work;
+        return finish(
+          { id: entry.id, source: input.source, status: record.status === 'kept' ? 'kept' : 'skipped', outputs: outputsOf(entry.name!), ...details(record), ...(record.status === 'kept' ? { note: 'hand-edited TEI kept, unchanged since the last build' } : {}) },
+          entry.summary,
+          entry.name,
+        );
+      }
+      const r = await work.result;
+      processed++;
+      addTimings(r.timings);
+      if (work.kind === 'kept') {
+        const { entry } = work;
+        const shown = reportPath(out, shownOut, work.teiPath);
+        if (!r.ok) return finish(failedReport(input, `the hand-edited TEI ${shown} is not valid; fix it, or run with --force to convert the transcription again (a backup copy is kept): ${r.error}`, r));
+        await writeOutputs(entry.name!, r);
+        const record = recordOf(r, 'kept');
+        manifest.done({ ...entry, deps, entries: entriesOf(r), registers: registerSet, rendered: stampOf(work.teiPath, work.teiHash), record, summary: r.summary });
+        const note = `hand-edited TEI kept and rendered as it is${work.inputChanged ? '; the transcription changed too: run with --force to convert it again (a backup copy is kept)' : ''}`;
+        return finish({ id: entry.id, source: input.source, status: 'kept', outputs: outputsOf(entry.name!), ...details(record), note }, r.summary, entry.name);
+      }
+      if (!r.ok || r.id === undefined || r.tei === undefined) return finish(failedReport(input, r.error ?? 'failed', r));
+      const entry = manifest.get(input.path);
+      const name = allocator.claim(input.path, r.id, entry?.id === r.id ? entry.name : undefined);
+      const teiPath = outputPath(out, 'tei', name);
+      const teiHash = sha256(r.tei);
+      let backup = work.backup;
+      // A TEI file already at this name that no build of ours wrote: someone's work, never overwritten silently.
+      if (name !== entry?.name && existsSync(teiPath)) {
+        const there = readFileSync(teiPath);
+        if (sha256(there) !== teiHash) {
+          if (!options.force) {
+            const kept = await run({ kind: 'render', source: input.source, id: r.id, tei: there.toString('utf8') });
+            const shown = reportPath(out, shownOut, teiPath);
+            if (!kept.ok) return finish(failedReport(input, `${shown} exists, was not written by this tool, and is not valid TEI; move it away or run with --force (a backup copy is kept): ${kept.error}`, r));
+            await writeOutputs(name, kept);
+            const record = recordOf(kept, 'kept');
+            manifest.done({ path: input.path, id: r.id, name, input: stampOf(input.path, work.inputHash), deps, entries: entriesOf(kept), registers: registerSet, rendered: stampOf(teiPath, sha256(there)), record, summary: kept.summary });
+            return finish({ id: r.id, source: input.source, status: 'kept', outputs: outputsOf(name), ...details(record), note: `${shown} was already there (not written by this tool): kept and rendered as it is` }, kept.summary, name);
+          }
+          backup = await backupOf(name, teiPath);
+        }
+      }
+      manifest.pending(input.path, teiHash);
+      await writeOutputs(name, r, r.tei);
+      const record = recordOf(r, 'ok');
+      manifest.done({ path: input.path, id: r.id, name, input: stampOf(input.path, work.inputHash), deps, entries: entriesOf(r), registers: registerSet, written: teiHash, rendered: stampOf(teiPath, teiHash), record, summary: r.summary });
+      return finish(
+        { id: r.id, source: input.source, status: 'ok', outputs: outputsOf(name), ...details(record), ...(backup ? { backup: reportPath(out, shownOut, backup), note: 'hand-edited TEI replaced by a new conversion (--force); the hand edit is in the backup' } : {}) },
+        r.summary,
+        name,
+      );
+    };
+
+    // A few documents in flight per worker keeps the pool busy while memory stays flat.
+    const window = Math.max(2, jobs * 3);
+    const inFlight: { input: Input; work: Promise<Work> }[] = [];
+    for (const input of inputs) {
+      inFlight.push({ input, work: prepare(input) });
+      if (inFlight.length >= window) {
+        const next = inFlight.shift()!;
+        await commit(next.input, await next.work);
+      }
+    }
+    for (const next of inFlight.splice(0)) await commit(next.input, await next.work);
+
+    // The registers, beside the TEI that points into them (deposit packages carry them).
+    for (const file of existsSync(registersDir) ? readdirSync(registersDir).filter((f) => f.endsWith('.xml')).sort() : []) {
+      const target = join(out, 'tei', 'registers', file);
+      const data = readFileSync(join(registersDir, file), 'utf8');
+      if (!existsSync(target) || readFileSync(target, 'utf8') !== data) await write(target, data);
+    }
+
+    const siteBuilder = options.site ?? (await defaultSite());
+    if (siteBuilder && site.length > 0) {
+      const start = performance.now();
+      await siteBuilder(out, site);
+      stages.indexes = performance.now() - start;
+    }
+    await manifest.save();
+
+    const seconds = (performance.now() - started) / 1000;
+    const report: BuildReport = {
+      tool: { name: TOOL_NAME, version: TOOL_VERSION },
+      out: shownOut,
+      documents,
+      summary: summarise(documents, {
+        processed,
+        jobs,
+        seconds: Math.round(seconds * 1000) / 1000,
+        documentsPerSecond: Math.round((documents.length / seconds) * 10) / 10,
+        stages: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, Math.round(v)])),
+        peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024),
+        problems: problems.map((p) => ({ ...(p.file ? { file: p.file } : {}), message: p.message })),
+      }),
+    };
+    await writeReport(join(out, 'build-report.json'), report);
+    const exitCode = problems.some((p) => p.severity === 'error') ? 2 : report.summary.failed > 0 ? 1 : 0;
+    return { report, exitCode };
+  } finally {
+    await ownRunner?.close();
+    release();
+  }
+}

@@ -1,0 +1,205 @@
+/**
+ * The build manifest: what each document's outputs were made from, so that the next build redoes
+ * only what changed. Per document: the hash of its input, the hash of the edition-wide
+ * dependencies (stylesheets, schema, rules, configuration, tool), the hash of each register entry
+ * it mentions, and the hash of the TEI the pipeline last wrote (a TEI file that differs from it
+ * was edited by hand).
+ *
+ * It lives in `DIR/.tei-edition/`: `manifest.json`, rewritten at the end of a build, and
+ * `journal.jsonl`, appended while the build runs, so that a killed build loses nothing it did.
+ */
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { DocumentSummary } from '../render/index.js';
+import type { Candidate } from '../entities/index.js';
+import { writeFileAtomic } from './atomic.js';
+import type { EntityCounts } from './task.js';
+
+export const STATE_DIR = '.tei-edition';
+const MANIFEST = 'manifest.json';
+const JOURNAL = 'journal.jsonl';
+const FORMAT = 2;
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Size and modification time: when both are unchanged the file is taken as unchanged (as git does). */
+export interface FileStamp {
+  hash: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export function stampOf(path: string, hash: string): FileStamp {
+  const s = statSync(path);
+  return { hash, size: s.size, mtimeMs: s.mtimeMs };
+}
+
+export function sameStat(stamp: FileStamp | undefined, path: string): boolean {
+  if (!stamp) return false;
+  try {
+    const s = statSync(path);
+    return s.size === stamp.size && s.mtimeMs === stamp.mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
+/** What the build report says of a document, kept so that a skipped document is reported too. */
+export interface DocumentRecord {
+  status: 'ok' | 'kept' | 'failed';
+  warnings: { line?: number; message: string }[];
+  error?: string;
+  entities: EntityCounts;
+  candidates: Candidate[];
+}
+
+export interface ManifestEntry {
+  /** The input's resolved path (the key). */
+  path: string;
+  id?: string;
+  /** The file name stem of its outputs. */
+  name?: string;
+  input?: FileStamp;
+  /** Hash of the edition-wide dependencies the outputs were made with. */
+  deps?: string;
+  /** Register entry id → hash of the entry, for the entries the document mentions. */
+  entries?: Record<string, string>;
+  /** The registers as a whole when the document was converted (a key of `registerSets`). */
+  registers?: string;
+  /** Hash of the TEI the pipeline last wrote. */
+  written?: string;
+  /** Hash of a TEI about to be written when the build stopped (journal only): also the pipeline's. */
+  pending?: string;
+  /** The TEI file (the pipeline's or a hand edit) the HTML and text were rendered from. */
+  rendered?: FileStamp;
+  record?: DocumentRecord;
+  summary?: DocumentSummary;
+}
+
+export interface ManifestData {
+  format: number;
+  /**
+   * Register states documents were converted with: hash → (entry id → entry hash). Comparing a
+   * document's state with today's gives the entries that are new or changed for it.
+   */
+  registerSets: Record<string, Record<string, string>>;
+  documents: Record<string, ManifestEntry>;
+}
+
+type JournalLine =
+  | { op: 'registers'; hash: string; entries: Record<string, string> }
+  | { op: 'pending'; path: string; hash: string }
+  | { op: 'done'; entry: ManifestEntry };
+
+export class Manifest {
+  private readonly dir: string;
+  readonly data: ManifestData;
+
+  constructor(readonly out: string) {
+    this.dir = join(out, STATE_DIR);
+    this.data = this.load();
+  }
+
+  private load(): ManifestData {
+    let data: ManifestData = { format: FORMAT, registerSets: {}, documents: {} };
+    try {
+      const read = JSON.parse(readFileSync(join(this.dir, MANIFEST), 'utf8')) as ManifestData;
+      if (read.format === FORMAT) data = read;
+    } catch {
+      // No manifest (first build) or an unreadable one: everything is built, hand edits still kept.
+    }
+    let journal = '';
+    try {
+      journal = readFileSync(join(this.dir, JOURNAL), 'utf8');
+    } catch {
+      return data;
+    }
+    for (const line of journal.split('\n')) {
+      let item: JournalLine;
+      try {
+        item = JSON.parse(line) as JournalLine;
+      } catch {
+        continue; // the last line of a killed build may be cut short
+      }
+      if (item.op === 'registers') data.registerSets[item.hash] = item.entries;
+      else if (item.op === 'pending') {
+        const entry = (data.documents[item.path] ??= { path: item.path });
+        entry.pending = item.hash;
+      } else if (item.op === 'done') {
+        // Done means every output is in place: nothing of this document is pending any more.
+        data.documents[item.entry.path] = item.entry;
+      }
+    }
+    return data;
+  }
+
+  get(path: string): ManifestEntry | undefined {
+    return this.data.documents[path];
+  }
+
+  /** Hashes of TEI the pipeline wrote for this document: a file with another hash is a hand edit. */
+  pipelineHashes(path: string): Set<string> {
+    const entry = this.get(path);
+    return new Set([entry?.written, entry?.pending].filter((h): h is string => h !== undefined));
+  }
+
+  private append(line: JournalLine): void {
+    mkdirSync(this.dir, { recursive: true });
+    appendFileSync(join(this.dir, JOURNAL), JSON.stringify(line) + '\n');
+  }
+
+  /** Records the registers this build converts with; returns their hash. */
+  useRegisters(entries: Record<string, string>): string {
+    const hash = sha256(JSON.stringify(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : 1))));
+    if (!this.data.registerSets[hash]) {
+      this.data.registerSets[hash] = entries;
+      this.append({ op: 'registers', hash, entries });
+    }
+    return hash;
+  }
+
+  /** Records, before the TEI file is renamed into place, the hash it will have. */
+  pending(path: string, hash: string): void {
+    (this.data.documents[path] ??= { path }).pending = hash;
+    this.append({ op: 'pending', path, hash });
+  }
+
+  done(entry: ManifestEntry): void {
+    const { pending: _pending, ...kept } = entry;
+    void _pending;
+    this.data.documents[entry.path] = kept;
+    this.append({ op: 'done', entry: kept });
+  }
+
+  /** Writes the whole manifest (register states no document uses any more dropped) and empties the journal. */
+  async save(): Promise<void> {
+    const used = new Set(Object.values(this.data.documents).map((d) => d.registers));
+    for (const hash of Object.keys(this.data.registerSets)) if (!used.has(hash)) delete this.data.registerSets[hash];
+    await writeFileAtomic(join(this.dir, MANIFEST), JSON.stringify(this.data));
+    rmSync(join(this.dir, JOURNAL), { force: true });
+  }
+}
+
+/** Hash of every file under `dir` whose name passes `keep` (names and contents), in a stable order. */
+export function hashTree(dir: string, keep: (name: string) => boolean = () => true): string {
+  const hash = createHash('sha256');
+  const visit = (folder: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(folder).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const path = join(folder, name);
+      const s = statSync(path);
+      if (s.isDirectory()) visit(path);
+      else if (keep(name)) hash.update(relative(dir, path)).update('\0').update(readFileSync(path)).update('\0');
+    }
+  };
+  if (existsSync(dir)) visit(dir);
+  return hash.digest('hex');
+}

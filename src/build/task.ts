@@ -1,0 +1,161 @@
+/**
+ * One document's work, as a worker does it: check the bytes, convert the transcription (parse,
+ * entities, encode, validate) and render the TEI, or render a TEI file kept as it is (a hand
+ * edit). Everything is returned as data; the main thread decides names and writes the files.
+ * The stages come in as an interface so that the batch can be tested without Saxon-JS.
+ */
+import type { Candidate } from '../entities/index.js';
+import { PipelineError, type Transcription } from '../model/index.js';
+import { convertTranscription, renderTei, type ConvertedDocument, type Edition } from '../pipeline.js';
+import type { DocumentSummary, RenderedDocument } from '../render/index.js';
+import type { FileReport } from '../validate/index.js';
+
+export interface Limits {
+  /** Largest transcription read, in bytes. */
+  maxBytes: number;
+  /** Most paragraphs (blank-line separated blocks) in one transcription. */
+  maxParagraphs: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { maxBytes: 10 * 1024 * 1024, maxParagraphs: 20_000 };
+
+export type Task =
+  | { kind: 'convert'; source: string; bytes: Uint8Array; date?: string; limits?: Limits }
+  | { kind: 'render'; source: string; id: string; tei: string };
+
+export interface EntityCounts {
+  persons: number;
+  places: number;
+  orgs: number;
+}
+
+export interface TaskResult {
+  ok: boolean;
+  id?: string;
+  /** The TEI the pipeline made (convert tasks), also when it is invalid. */
+  tei?: string;
+  html?: string;
+  text?: string;
+  summary?: DocumentSummary;
+  warnings: { line?: number; message: string }[];
+  candidates: Candidate[];
+  entities: EntityCounts;
+  /** Ids of the register entries the document mentions (what its outputs depend on). */
+  mentions: string[];
+  error?: string;
+  /** Milliseconds per stage. */
+  timings: Record<string, number>;
+}
+
+/** The stages a task runs; `stagesOf(edition)` gives the real ones. */
+export interface Stages {
+  convert(bytes: Uint8Array, file: string, options: { date?: string; timings: Record<string, number> }): ConvertedDocument;
+  validate(tei: string, file: string): FileReport;
+  render(tei: string, id: string): RenderedDocument;
+}
+
+export function stagesOf(edition: Edition): Stages {
+  return {
+    convert: (bytes, file, options) => convertTranscription(bytes, file, edition, options),
+    validate: (tei, file) => edition.validator.validateText(tei, file),
+    render: (tei, id) => renderTei(tei, id, edition),
+  };
+}
+
+const KIND_COUNT: Record<string, keyof EntityCounts> = { person: 'persons', place: 'places', org: 'orgs' };
+
+function countEntities(entities: { kind: string }[]): EntityCounts {
+  const counts: EntityCounts = { persons: 0, places: 0, orgs: 0 };
+  for (const e of entities) {
+    const key = KIND_COUNT[e.kind];
+    if (key) counts[key]++;
+  }
+  return counts;
+}
+
+/** Why these bytes cannot be a transcription, before any parsing; undefined when they may be. */
+export function refuseBytes(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): string | undefined {
+  if (bytes.length > limits.maxBytes) {
+    return `is ${mb(bytes.length)}, over the limit of ${mb(limits.maxBytes)} per transcription; split it, or raise the limit with --max-size`;
+  }
+  if (new TextDecoder().decode(bytes).trim() === '') return 'is empty; write the transcription into it, or leave it out';
+  if (bytes.subarray(0, 8192).includes(0)) return 'is a binary file, not a transcription; give .md or .txt text files';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return 'is not UTF-8 text; re-save it as UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)';
+  }
+  let paragraphs = 1;
+  for (let i = 1; i < bytes.length; i++) if (bytes[i] === 0x0a && (bytes[i - 1] === 0x0a || (bytes[i - 1] === 0x0d && bytes[i - 2] === 0x0a))) paragraphs++;
+  if (paragraphs > limits.maxParagraphs) {
+    return `has ${paragraphs} paragraphs, over the limit of ${limits.maxParagraphs}; split it, or raise the limit with --max-paragraphs`;
+  }
+  return undefined;
+}
+
+export function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** A parse with nothing of a transcription's header is some other kind of file. */
+function notATranscription(t: Transcription): boolean {
+  const h = t.header;
+  return !h.title && !h.date && !h.citation;
+}
+
+function problemsText(report: FileReport, max = 3): string {
+  const shown = report.problems.slice(0, max).map((p) => `${p.line !== undefined ? `line ${p.line}: ` : ''}${p.message}`);
+  const more = report.problems.length > max ? ` (and ${report.problems.length - max} more)` : '';
+  return shown.join('; ') + more;
+}
+
+function failed(error: string, timings: Record<string, number>, partial: Partial<TaskResult> = {}): TaskResult {
+  return { warnings: [], candidates: [], entities: { persons: 0, places: 0, orgs: 0 }, mentions: [], ...partial, ok: false, error, timings };
+}
+
+function render(result: TaskResult, tei: string, id: string, stages: Stages): TaskResult {
+  const start = performance.now();
+  const rendered = stages.render(tei, id);
+  result.timings.render = performance.now() - start;
+  return { ...result, html: rendered.html, text: rendered.text, summary: rendered.summary };
+}
+
+function message(e: unknown): string {
+  if (e instanceof PipelineError) return e.diagnostic.message;
+  return (e as Error)?.message ?? String(e);
+}
+
+export function runTask(task: Task, stages: Stages): TaskResult {
+  const timings: Record<string, number> = {};
+  try {
+    if (task.kind === 'render') {
+      const start = performance.now();
+      const validation = stages.validate(task.tei, `${task.id}.xml`);
+      timings.validate = performance.now() - start;
+      if (!validation.valid) return failed(`the TEI is not valid: ${problemsText(validation)}`, timings, { id: task.id });
+      const result = render({ ok: true, id: task.id, warnings: [], candidates: [], entities: countEntities([]), mentions: [], timings }, task.tei, task.id, stages);
+      const entities = result.summary?.entities ?? [];
+      return { ...result, entities: countEntities(entities), mentions: entities.map((e) => e.id) };
+    }
+    const refused = refuseBytes(task.bytes, task.limits);
+    if (refused) return failed(refused, timings);
+    const doc = stages.convert(task.bytes, task.source, { date: task.date, timings });
+    const base: TaskResult = {
+      ok: true,
+      id: doc.id,
+      tei: doc.tei,
+      warnings: doc.warnings.map((w) => ({ line: w.line, message: w.message })),
+      candidates: doc.candidates,
+      entities: countEntities(doc.transcription.entities),
+      mentions: doc.transcription.entities.filter((e) => e.registered).map((e) => e.id),
+      timings,
+    };
+    if (notATranscription(doc.transcription)) {
+      return failed('is not a transcription: no title, date line or citation found (see docs/INPUTS.md for the expected form)', timings, { ...base });
+    }
+    if (!doc.validation.valid) return failed(`the TEI made from it is not valid: ${problemsText(doc.validation)}`, timings, { ...base });
+    return render(base, doc.tei, doc.id, stages);
+  } catch (e) {
+    return failed(message(e), timings);
+  }
+}
