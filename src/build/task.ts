@@ -20,7 +20,7 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = { maxBytes: 10 * 1024 * 1024, maxParagraphs: 20_000 };
 
 export type Task =
-  | { kind: 'convert'; source: string; bytes: Uint8Array; date?: string; limits?: Limits }
+  | { kind: 'convert'; source: string; bytes: Uint8Array; date?: string; limits?: Limits; /** false: TEI only */ render?: boolean }
   | { kind: 'render'; source: string; id: string; tei: string };
 
 export interface EntityCounts {
@@ -154,7 +154,7 @@ export function runTask(task: Task, stages: Stages): TaskResult {
       return failed('is not a transcription: no title, date line or citation found (see docs/INPUTS.md for the expected form)', timings, { ...base });
     }
     if (!doc.validation.valid) return failed(`the TEI made from it is not valid: ${problemsText(doc.validation)}`, timings, { ...base });
-    return render(base, doc.tei, doc.id, stages);
+    return task.render === false ? base : render(base, doc.tei, doc.id, stages);
   } catch (e) {
     return failed(message(e), timings);
   }
