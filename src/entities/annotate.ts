@@ -1,8 +1,122 @@
-import type { Transcription } from '../model/index.js';
+/**
+ * The entities stage: find the persons, places and organisations of a document, link them to the
+ * registers, and wrap every mention in a `name` node. Each rule family lives in `recognise/`;
+ * overlapping mentions are settled in `resolve.ts`, mentions become entities in `aliases.ts`.
+ */
+import type { EntityEntry, Inline, Transcription } from '../model/index.js';
+import { wrapRange } from '../model/inline.js';
 import type { AnnotateOptions, AnnotateResult } from './index.js';
-import type { Registers } from './registers.js';
+import { NO_REGISTERS, type Registers } from './registers.js';
+import { gazetteer, type Gazetteer } from './gazetteer.js';
+import { segmentsOf } from './segments.js';
+import { segmentOf, type Segment } from './text.js';
+import { PRIORITY, type Mention } from './mention.js';
+import { registeredNames } from './recognise/registered.js';
+import { gazetteerPlaces, placeRules } from './recognise/places.js';
+import { personRules, speakerLabels } from './recognise/persons.js';
+import { orgRules } from './recognise/orgs.js';
+import { capital } from './recognise/shape.js';
+import { selectMentions } from './resolve.js';
+import { EntityTable } from './aliases.js';
+import { candidatesOf } from './candidates.js';
+import { authorAndParticipants } from './roles.js';
+
+/** Every rule family, in one list: each reads one segment and reports mentions. */
+const RULES: ((segment: Segment, seg: number, registers: Registers, gz: Gazetteer) => Mention[])[] = [
+  (s, i, r) => registeredNames(s, i, r),
+  (s, i, _r, g) => gazetteerPlaces(s, i, g),
+  (s, i, _r, g) => placeRules(s, i, g),
+  (s, i, _r, g) => personRules(s, i, g),
+  (s, i, _r, g) => orgRules(s, i, g),
+  (s, i) => speakerLabels(s, i),
+];
+
+/** Rules that read word order, useless in a stamp whose columns were flattened into lines. */
+const WORD_ORDER_RULES = new Set<(typeof RULES)[number]>([RULES[3], RULES[4]]);
+
+/** Stamps and letterheads laid out in columns, flattened into lines with long runs of spaces. */
+function columnLayout(segment: Segment): boolean {
+  return (segment.context === 'stamp' || segment.context === 'fw' || segment.context === 'ab') && /\S {3,}\S/.test(segment.flat);
+}
+
+/** Finds the mentions of every segment, settled so that none overlap (except names inside bodies). */
+export function recogniseSegments(segments: Segment[], registers: Registers, gz: Gazetteer = gazetteer()): Mention[][] {
+  return segments.map((segment, i) => {
+    const rules = columnLayout(segment) ? RULES.filter((r) => !WORD_ORDER_RULES.has(r)) : RULES;
+    return selectMentions(rules.flatMap((rule) => rule(segment, i, registers, gz)), segment.flat);
+  });
+}
+
+/** Bare surnames of persons named in full elsewhere in the document (`Guevara`, `Ray`). */
+function surnameMentions(segments: Segment[], kept: Mention[][], table: EntityTable): Mention[][] {
+  const surnames = table.surnames();
+  if (!surnames.size) return kept;
+  return segments.map((segment, seg) => {
+    const extra: Mention[] = [];
+    for (const t of segment.tokens) {
+      if (!capital(t) || t.shape === 'initial') continue;
+      const id = surnames.get(t.norm);
+      if (!id) continue;
+      const inside = kept[seg].find((m) => m.start <= t.start && m.end >= t.end);
+      if (inside && inside.priority > PRIORITY.alias) continue;
+      const m: Mention = { seg, start: t.start, end: t.end, kind: 'person', name: t.text, rule: 'surname', priority: PRIORITY.alias, aliasOnly: true };
+      extra.push(m);
+      table.attach(m, id);
+    }
+    if (!extra.length) return kept[seg];
+    const all = selectMentions([...kept[seg], ...extra], segment.flat);
+    for (const m of kept[seg]) if (!all.includes(m)) table.forget(m);
+    for (const m of extra) if (!all.includes(m)) table.forget(m);
+    return all;
+  });
+}
 
 export function annotateEntities(transcription: Transcription, registers: Registers, options: AnnotateOptions = {}): AnnotateResult {
-  void registers; void options;
-  return { transcription, candidates: [] };
+  const useRegister = options.useRegister ?? true;
+  const regs = useRegister ? registers : NO_REGISTERS;
+  const gz = gazetteer();
+  const doc = structuredClone(transcription);
+  const refs = segmentsOf(doc);
+  const segments = refs.map((r) => segmentOf(r.nodes, r.context));
+
+  let kept = recogniseSegments(segments, regs, gz);
+  const table = new EntityTable(regs, gz);
+  table.resolve(kept.flat(), segments);
+  kept = surnameMentions(segments, kept, table);
+
+  // Wrap innermost first, so that a name inside a body's name is wrapped before the body.
+  refs.forEach((ref, seg) => {
+    let nodes: Inline[] = ref.nodes;
+    const mentions = kept[seg].filter((m) => table.of.has(m)).sort((a, b) => a.end - a.start - (b.end - b.start));
+    for (const m of mentions) {
+      const id = table.of.get(m)!;
+      const wrapped = wrapRange(nodes, m.start, m.end, (children) => ({ type: 'name', kind: m.kind, ref: id, children }));
+      if (wrapped) nodes = wrapped;
+      else table.forget(m);
+    }
+    if (nodes !== ref.nodes) ref.set(nodes);
+  });
+
+  const entities = [...table.entities.values()].sort((a, b) => firstOf(a.mentions) - firstOf(b.mentions));
+  for (const e of entities) {
+    const seen = new Set<string>();
+    for (const m of e.mentions) {
+      const form = segments[m.seg].flat.slice(m.start, m.end).replace(/\s+/g, ' ').trim();
+      if (form !== e.entry.name) seen.add(form);
+    }
+    e.entry = { ...e.entry, variants: [...seen] };
+  }
+  doc.entities = entities.map((e) => e.entry as EntityEntry);
+
+  const persons = entities.filter((e) => e.entry.kind === 'person').flatMap((e) => e.mentions.map((mention) => ({ mention, id: e.entry.id })));
+  persons.sort((a, b) => a.mention.seg - b.mention.seg || a.mention.start - b.mention.start);
+  const { author, participants } = authorAndParticipants(doc, segments, persons);
+  if (author) doc.author = author;
+  if (participants.length) doc.participants = participants;
+
+  return { transcription: doc, candidates: candidatesOf(entities, segments) };
+}
+
+function firstOf(mentions: Mention[]): number {
+  return Math.min(...mentions.map((m) => m.seg * 1e7 + m.start));
 }

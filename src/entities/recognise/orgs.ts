@@ -1,0 +1,109 @@
+/**
+ * Organisations: capitalised names that end in a head noun (`Political Consultative Conference`,
+ * `Council of Ministers of the Union of Soviet Socialist Republics`), and abbreviations in capitals
+ * where the text uses them as names (`the CPC`, `CPC CC`, `PLA units`, `USSR MFA UVPI`).
+ * An abbreviation given after its expansion (`Organization of American States [OAS]`) is linked
+ * to it when the document's entities are resolved.
+ */
+import type { Gazetteer } from '../gazetteer.js';
+import type { Segment, Token } from '../text.js';
+import { PRIORITY, type Mention } from '../mention.js';
+import { ORG_HEADS, ORG_JOINERS, WEAK_ORG_HEADS } from '../heads.js';
+import { FUNCTION_WORD_SET, STOP_WORDS } from '../words.js';
+import { TITLE_WORDS } from '../titles.js';
+import { acronym, capital, joined, rare, spanText } from './shape.js';
+
+/** Heads that are a proper name on their own. */
+const SELF_NAMED = new Set(['politburo', 'presidium', 'comintern', 'cominform', 'sovnarkom']);
+/** Title words that may stand inside a body's name (`UN General Assembly`, `First Front`, `Foreign Ministry`). */
+const MODIFIER_TITLES = new Set(['general', 'first', 'foreign', 'affairs', 'vice', 'supreme', 'central', 'special', 'political']);
+
+function modifier(t: Token): boolean {
+  if (!capital(t) || t.shape === 'initial') return false;
+  if (FUNCTION_WORD_SET.has(t.norm) && !acronym(t)) return false;
+  return !TITLE_WORDS.has(t.norm) || MODIFIER_TITLES.has(t.norm);
+}
+
+function org(segment: Segment, seg: number, from: number, to: number, rule: string, priority: number): Mention {
+  const { tokens } = segment;
+  let name = spanText(segment, tokens, from, to);
+  if (tokens[to - 1].possessive) name = name.replace(/['’]s$/u, '');
+  return { seg, start: tokens[from].start, end: tokens[to - 1].end, kind: 'org', name, rule, priority };
+}
+
+/** `of (the) Capitalised Words…` after a head, across a line that ends in `of the`. Returns the end. */
+function ofPhraseEnd(segment: Segment, i: number): number {
+  const { tokens } = segment;
+  if (tokens[i]?.norm !== 'of' || tokens[i].shape !== 'lower' || !joined(segment, tokens[i - 1], tokens[i])) return i;
+  let j = i + 1;
+  if (tokens[j]?.norm === 'the' && joined(segment, tokens[j - 1], tokens[j], { lineBreak: true })) j++;
+  let end = i;
+  while (j < tokens.length && joined(segment, tokens[j - 1], tokens[j], { lineBreak: tokens[j - 1].norm === 'the' || tokens[j - 1].norm === 'of' })) {
+    const t = tokens[j];
+    if (modifier(t) && !tokens[j - 1].possessive) end = ++j;
+    else if ((t.norm === 'of' || t.norm === 'and' || t.norm === 'the') && t.shape === 'lower') j++;
+    else break;
+  }
+  return end;
+}
+
+function headRule(segment: Segment, seg: number, out: Mention[]): void {
+  const { tokens } = segment;
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i];
+    if (head.shape !== 'cap' || head.upperLine || !ORG_HEADS.has(head.norm)) continue;
+    // Modifiers before the head: capitalised words and abbreviations, joined by `and`, `for`, `of`, `&`.
+    let from = i;
+    for (let k = i - 1; k >= 0; k--) {
+      const t = tokens[k];
+      if (!joined(segment, t, tokens[k + 1])) break;
+      if (modifier(t) && !t.possessive) from = k;
+      else if (ORG_JOINERS.has(t.norm) && t.shape === 'lower' && k > 0 && modifier(tokens[k - 1]) && joined(segment, tokens[k - 1], t)) continue;
+      else if (t.possessive && modifier(t)) from = k; // `Workers' Party`
+      else break;
+    }
+    // A dangling joiner at the front (`and Budgetary Committee`) is not part of the name.
+    while (from < i && tokens[from].shape === 'lower') from++;
+    let to = ofPhraseEnd(segment, i + 1);
+    if (to === i + 1) to = i + 1;
+    const modifiers = tokens.slice(from, i);
+    if (!modifiers.length && to === i + 1 && !SELF_NAMED.has(head.norm)) continue;
+    if (!modifiers.length && WEAK_ORG_HEADS.has(head.norm) && to === i + 1) continue;
+    if (modifiers.length && modifiers.every((m) => !rare(m) && !acronym(m)) && WEAK_ORG_HEADS.has(head.norm) && to === i + 1) continue;
+    out.push(org(segment, seg, from, to, `org-head (${head.norm})`, PRIORITY.orgHead));
+  }
+}
+
+/** Abbreviations used as names: in a run (`CPC CC`), before a noun or title (`PLA units`), after `the`. */
+function acronymRule(segment: Segment, seg: number, gz: Gazetteer, out: Mention[]): void {
+  const { tokens } = segment;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!acronym(tokens[i]) || (i > 0 && acronym(tokens[i - 1]) && joined(segment, tokens[i - 1], tokens[i]))) continue;
+    let j = i + 1;
+    while (j < tokens.length && acronym(tokens[j]) && joined(segment, tokens[j - 1], tokens[j])) j++;
+    const run = tokens.slice(i, j);
+    const places = run.filter((_, k) => (gz.names.matchAt(tokens, i + k)?.to ?? 0) > i + k).length;
+    if (places === run.length) continue; // `USSR`, `US`: places
+    const line = tokens.filter((t) => t.line === tokens[i].line);
+    if (tokens[i].upperLine && !line.every((t) => acronym(t) || t.shape === 'number')) continue;
+    if (j - i >= 2 && places < run.length - 0) {
+      out.push(org(segment, seg, i, j, 'acronym run', PRIORITY.acronym));
+      // The run's first abbreviation alone is a body too (`CPC` in `CPC CC`).
+      if (places === 0 && j - i === 2) out.push(org(segment, seg, i, i + 1, 'acronym', PRIORITY.acronym - 1));
+      i = j - 1;
+      continue;
+    }
+    const prev = tokens[i - 1];
+    const next = tokens[j];
+    const afterThe = prev && prev.norm === 'the' && prev.shape === 'lower' && joined(segment, prev, tokens[i]);
+    const beforeNoun = next && (next.shape === 'lower' || TITLE_WORDS.has(next.norm)) && joined(segment, tokens[j - 1], next) && !STOP_WORDS.has(next.norm);
+    if ((afterThe || beforeNoun) && tokens[i].text.length >= 2) out.push(org(segment, seg, i, j, 'acronym', PRIORITY.acronym));
+  }
+}
+
+export function orgRules(segment: Segment, seg: number, gz: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  headRule(segment, seg, out);
+  acronymRule(segment, seg, gz, out);
+  return out;
+}

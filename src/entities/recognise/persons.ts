@@ -1,0 +1,268 @@
+/**
+ * Persons not (or not yet) in the register, from the shape of the text: a title or role before a
+ * name (`Cde. Molotov`, `Minister of Foreign Affairs [Carlos] Olivares`), initials and a surname
+ * (`A. A. Gromyko`), roster forms (`KIM Il Sung`, `Aleksander KRAJEWSKI`), registry marks
+ * (`Typed by Plyvkina`), address lines (`to TEREBIN`), signatures, and given+family sequences
+ * (`Pak Seong-cheol`).
+ */
+import type { Gazetteer } from '../gazetteer.js';
+import type { Segment, Token } from '../text.js';
+import { PRIORITY, type Mention } from '../mention.js';
+import { BY_VERBS, TITLES, TITLE_WORDS, type Title } from '../titles.js';
+import { isCommon, STOP_WORDS } from '../words.js';
+import { acronym, capital, initial, joined, personWord, rare, spanText } from './shape.js';
+
+interface Context {
+  segment: Segment;
+  seg: number;
+  gz: Gazetteer;
+}
+
+/** Is token i the start of a gazetteer name (a place, not a person)? */
+function placeAt(ctx: Context, i: number): number {
+  const hit = ctx.gz.names.matchAt(ctx.segment.tokens, i);
+  return hit ? hit.to : i;
+}
+
+/** The longest title starting at token i; returns the index after it. */
+const TITLES_BY_FIRST_WORD = new Map<string, Title[]>();
+for (const title of TITLES) TITLES_BY_FIRST_WORD.set(title.words[0], [...(TITLES_BY_FIRST_WORD.get(title.words[0]) ?? []), title]);
+
+function titleAt(tokens: readonly Token[], i: number): { title: Title; to: number } | undefined {
+  let best: { title: Title; to: number } | undefined;
+  for (const title of TITLES_BY_FIRST_WORD.get(tokens[i]?.norm ?? '') ?? []) {
+    const n = title.words.length;
+    if (i + n > tokens.length || (best && best.title.words.length >= n)) continue;
+    if (title.words.every((w, k) => tokens[i + k].norm === w) && tokens[i].shape !== 'lower' && tokens[i].shape !== 'number') best = { title, to: i + n };
+  }
+  return best;
+}
+
+/**
+ * A person's name starting at token i: initials, then capitalised name words. `single` allows a
+ * one-word name that is also an English word (after a strong title). Returns the index after it.
+ */
+function nameAt(ctx: Context, i: number, { single = false, lineBreak = false } = {}): number | undefined {
+  const { segment, gz } = ctx;
+  const { tokens } = segment;
+  let j = i;
+  while (j < tokens.length && initial(segment, tokens[j]) && (j === i || joined(segment, tokens[j - 1], tokens[j]))) j++;
+  const initials = j - i;
+  if (initials && placeAt(ctx, i) > i && placeAt(ctx, i) >= j) return undefined; // `U.S.` is a place
+  const first = j;
+  while (j < tokens.length && j - first < 4 && personWord(tokens[j], gz.demonyms) && (j === i || joined(segment, tokens[j - 1], tokens[j], { lineBreak: lineBreak && j === first && initials > 0 }))) {
+    if (j > first && !rare(tokens[j]) && tokens[j].shape !== 'upper' && !rare(tokens[j - 1])) break;
+    j++;
+    if (tokens[j - 1].possessive) break;
+  }
+  const words = tokens.slice(first, j);
+  if (!words.length) return undefined;
+  if (!initials && placeAt(ctx, first) >= j) return undefined; // a place, not a person
+  if (initials || single) return j;
+  return words.some((w) => rare(w)) ? j : undefined;
+}
+
+function person(ctx: Context, from: number, to: number, rule: string, priority: number, title?: string): Mention {
+  const { tokens } = ctx.segment;
+  return { seg: ctx.seg, start: tokens[from].start, end: tokens[to - 1].end, kind: 'person', name: spanText(ctx.segment, tokens, from, to), rule, priority, title };
+}
+
+const COMPLEMENT_WORDS = new Set(['of', 'to', 'in', 'for', 'at']);
+const COMPLEMENT_JOINERS = new Set(['of', 'and', 'the', 'for', 'to', 'in', '&']);
+
+/** `Minister of Public Works`, `Ambassador to Cuba`, `Ambassador in the DPRK`: the office after a title. */
+function complementEnd(ctx: Context, i: number): number {
+  const { tokens } = ctx.segment;
+  if (!COMPLEMENT_WORDS.has(tokens[i]?.norm ?? '') || !joined(ctx.segment, tokens[i - 1], tokens[i])) return i;
+  let j = i + 1;
+  let last = i;
+  while (j < tokens.length && joined(ctx.segment, tokens[j - 1], tokens[j])) {
+    const t = tokens[j];
+    const place = placeAt(ctx, j);
+    if (place > j) {
+      j = last = place;
+      continue;
+    }
+    if (COMPLEMENT_JOINERS.has(t.norm) && t.shape === 'lower') j++;
+    else if (capital(t) && (!rare(t) || ctx.gz.demonyms.has(t.norm) || acronym(t))) j = last = j + 1;
+    else break;
+  }
+  return last > i ? last : i;
+}
+
+function titled(ctx: Context, out: Mention[]): void {
+  const { tokens } = ctx.segment;
+  for (let i = 0; i < tokens.length; i++) {
+    let found = titleAt(tokens, i);
+    if (!found) continue;
+    const start = i;
+    let { title, to } = found;
+    let strong = title.strong;
+    // Chains of titles: `Mr. Generalissimo`, `Deputy Co-chairman`, `Shift Chief`.
+    while ((found = titleAt(tokens, to)) && joined(ctx.segment, tokens[to - 1], tokens[to])) ({ title, to } = found);
+    if (title.complement) to = complementEnd(ctx, to);
+    const next = tokens[to];
+    if (!next || (!joined(ctx.segment, tokens[to - 1], next, { lineBreak: true }) && !ctx.segment.supplied.some((s) => s.start === next.start))) continue;
+    if (/\n/.test(ctx.segment.flat.slice(tokens[to - 1].end, next.start)) && !lineIsName(ctx, to)) continue;
+    strong = strong && to === start + title.words.length;
+    const end = nameAt(ctx, to, { single: strong });
+    if (end === undefined) continue;
+    const titleText = spanText(ctx.segment, tokens, start, to);
+    out.push(person(ctx, to, end, `title ${tokens[start].text}`, PRIORITY.titled, titleText));
+    i = end - 1;
+  }
+}
+
+/** The line from token i to its end holds only a name (a title on one line, the name on the next). */
+function lineIsName(ctx: Context, i: number): boolean {
+  const { tokens } = ctx.segment;
+  const end = nameAt(ctx, i, { single: true });
+  return end !== undefined && (end === tokens.length || tokens[end].line !== tokens[i].line || !capital(tokens[end]));
+}
+
+function initialsRule(ctx: Context, out: Mention[]): void {
+  const { segment } = ctx;
+  const { tokens } = segment;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!initial(segment, tokens[i]) || (i > 0 && initial(segment, tokens[i - 1]) && joined(segment, tokens[i - 1], tokens[i]))) continue;
+    const end = nameAt(ctx, i, { single: true });
+    if (end !== undefined && end > i + 1 && !initial(segment, tokens[end - 1])) out.push(person(ctx, i, end, 'initials', PRIORITY.initials));
+  }
+}
+
+/** `KIM Il Sung`, `CHANG Ki-yeong` (family name in capitals first) and `Aleksander KRAJEWSKI` (last). */
+function rosterRule(ctx: Context, out: Mention[]): void {
+  const { segment, gz } = ctx;
+  const { tokens } = segment;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (a.upperLine || !joined(segment, a, b)) continue;
+    if (a.shape === 'upper' && a.text.length >= 2 && placeAt(ctx, i) === i && personWord(a, gz.demonyms) && b.shape === 'cap' && personWord(b, gz.demonyms) && rare(b)) {
+      let end = i + 2;
+      const c = tokens[end];
+      // A given name is one hyphenated word (`Ki-yeong`) or two (`Il Sung`).
+      if (c && !b.norm.includes('-') && c.shape === 'cap' && personWord(c, gz.demonyms) && joined(segment, b, c) && !TITLE_WORDS.has(c.norm)) end++;
+      out.push(person(ctx, i, end, 'roster (FAMILY Given)', PRIORITY.roster));
+      i = end - 1;
+    } else if (a.shape === 'cap' && rare(a) && personWord(a, gz.demonyms) && placeAt(ctx, i) === i && b.shape === 'upper' && b.text.length >= 3 && personWord(b, gz.demonyms) && rare(b) && !acronymLike(b)) {
+      out.push(person(ctx, i, i + 2, 'roster (Given FAMILY)', PRIORITY.roster));
+      i++;
+    }
+  }
+}
+
+/** Capitals that read as an abbreviation rather than a surname (`MFA`, `UVPI`, `CC`). */
+function acronymLike(t: Token): boolean {
+  return t.norm.length < 4 || !/[aeiouy]/.test(t.norm);
+}
+
+/** `Typed by Plyvkina`, `Verified by Shift Chief Sadov[in]`, `Translated [by] P. Zudin`. */
+function bylineRule(ctx: Context, out: Mention[]): void {
+  const { tokens } = ctx.segment;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!BY_VERBS.has(tokens[i].norm) || tokens[i + 1].norm !== 'by') continue;
+    let j = i + 2;
+    // Skip a role before the name (`Shift Chief`): up to three words ending in a title word.
+    for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
+      if (!capital(tokens[k])) break;
+      if (TITLE_WORDS.has(tokens[k].norm) && tokens[k].shape !== 'initial') {
+        j = k + 1;
+      }
+    }
+    const end = nameAt(ctx, j, { single: true });
+    if (end !== undefined) out.push(person(ctx, j, end, `byline (${tokens[i].norm} by)`, PRIORITY.byline));
+  }
+}
+
+const ADDRESS = new Set(['to', 'from', 'attn', 'attention', 'cc', 'addressee', 'sender']);
+
+/** A line `To: [Aleksander] KRAJEWSKI` or `to TEREBIN`: the rest of the line is a person (unless a place). */
+function addressRule(ctx: Context, out: Mention[]): void {
+  const { segment } = ctx;
+  const { tokens } = segment;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const lineStart = i === 0 || tokens[i - 1].line !== t.line;
+    if (!lineStart || !ADDRESS.has(t.norm)) continue;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].line === t.line && titleAt(tokens, j)) j = titleAt(tokens, j)!.to;
+    if (tokens[j]?.line !== t.line || placeAt(ctx, j) > j) continue;
+    const end = nameAt(ctx, j, { single: true });
+    if (end === undefined) continue;
+    const lineEnd = end === tokens.length || tokens[end].line !== t.line;
+    const single = end === j + 1;
+    if (lineEnd && (!single || rare(tokens[j]))) out.push(person(ctx, j, end, `address (${t.text})`, PRIORITY.address));
+  }
+}
+
+/**
+ * Signatures: a line that is only a name, in a closer (`Kudryavtsev`), between slashes
+ * (`/A. PUZANOV/`) or closing a quoted message (`FILIPPOV”`).
+ */
+function signatureRule(ctx: Context, out: Mention[]): void {
+  const { segment } = ctx;
+  const { tokens, flat } = segment;
+  const inCloser = segment.context.startsWith('closer');
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tokens[i - 1].line === tokens[i].line) continue;
+    const lineEnd = flat.indexOf('\n', tokens[i].start);
+    const lineText = flat.slice(flat.lastIndexOf('\n', tokens[i].start) + 1, lineEnd < 0 ? flat.length : lineEnd).trim();
+    const quotedEnd = /^\p{L}[\p{L} .'’-]*[”"]\s*$/u.test(lineText);
+    const slashed = /^\/.*\/$/.test(lineText) || /^\(.*\)$/.test(lineText);
+    if (!inCloser && !quotedEnd && !slashed) continue;
+    if (placeAt(ctx, i) > i) continue;
+    const end = nameAt(ctx, i, { single: true });
+    if (end === undefined || (end < tokens.length && tokens[end].line === tokens[i].line)) continue;
+    const words = tokens.slice(i, end).filter((t) => !initial(segment, t));
+    if (words.length === 1 && (!rare(words[0]) || words[0].text.length < 4)) continue;
+    out.push(person(ctx, i, end, 'signature', PRIORITY.signer));
+  }
+}
+
+/** `Kim Il Sung`, `Pak Seong-cheol`, `Fidel Castro`: two to four capitalised words, most of them not English words. */
+function givenFamilyRule(ctx: Context, out: Mention[]): void {
+  const { segment, gz } = ctx;
+  const { tokens } = segment;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.shape !== 'cap' || t.upperLine || !personWord(t, gz.demonyms)) continue;
+    if (i > 0 && tokens[i - 1].shape === 'cap' && personWord(tokens[i - 1], gz.demonyms) && joined(segment, tokens[i - 1], t)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i < 4 && tokens[j].shape === 'cap' && personWord(tokens[j], gz.demonyms) && joined(segment, tokens[j - 1], tokens[j]) && !tokens[j - 1].possessive) j++;
+    // `Later Pak Seong-cheol`: an English word opening the sentence is not part of the name.
+    if (t.sentenceStart && !rare(t) && j - i > 2) i++;
+    if (j - i < 2) continue;
+    const words = tokens.slice(i, j);
+    const rareCount = words.filter((w) => rare(w)).length;
+    const hyphenated = words.some((w) => w.norm.includes('-') && rare(w));
+    if (rareCount < 2 && !(hyphenated && rareCount >= 1)) continue;
+    if (words.every((w) => placeAt(ctx, i + words.indexOf(w)) > i + words.indexOf(w))) continue;
+    if (placeAt(ctx, i) >= j) continue;
+    out.push(person(ctx, i, j, 'given+family', PRIORITY.givenFamily));
+    i = j - 1;
+  }
+}
+
+export function personRules(segment: Segment, seg: number, gz: Gazetteer): Mention[] {
+  const ctx: Context = { segment, seg, gz };
+  const out: Mention[] = [];
+  titled(ctx, out);
+  initialsRule(ctx, out);
+  rosterRule(ctx, out);
+  bylineRule(ctx, out);
+  addressRule(ctx, out);
+  signatureRule(ctx, out);
+  givenFamilyRule(ctx, out);
+  return out;
+}
+
+/** Speaker labels (`North (KIM):`, `Stalin:`) at the start of a paragraph: references to persons met elsewhere. */
+export function speakerLabels(segment: Segment, seg: number): Mention[] {
+  const m = /^\s*(?:[\p{L}.-]+\s*)?\(([\p{Lu}][\p{L}’'-]+)\)\s*:|^\s*([\p{Lu}][\p{L}’'-]+)\s*:/u.exec(segment.flat);
+  if (!m || !(segment.context === 'p' || segment.context === 'speaker' || segment.context === 'speech')) return [];
+  const name = m[1] ?? m[2];
+  const start = m.index + m[0].indexOf(name);
+  if (STOP_WORDS.has(name.toLowerCase()) || isCommon(name.toLowerCase())) return [];
+  return [{ seg, start, end: start + name.length, kind: 'person', name, rule: 'speaker label', priority: PRIORITY.alias, aliasOnly: true }];
+}

