@@ -84,6 +84,8 @@ export interface EditorialNote {
 export interface NoteRef {
   type: 'noteRef';
   n: string;
+  /** The marker as written when it is not the bare number glued to a word (`[1]`). */
+  source?: string;
 }
 
 /** A hard line break in the source (two trailing spaces or a line break inside a block). */
@@ -110,6 +112,9 @@ export interface DateNode {
   type: 'date';
   children: Inline[];
   when?: string;
+  /** A range (`ON/27/28/X/62`, the night of 27/28 October 1962): TEI `@from`/`@to`, ISO. */
+  from?: string;
+  to?: string;
   dateType?: DateType;
   /** Non-Gregorian calendars (`persian`), with `when` only when the document states the equivalent. */
   calendar?: string;

@@ -18,7 +18,11 @@ export interface ParseResult {
   transcription: Transcription;
   /** Things the parser did not recognise and kept as they were, each with its line. */
   warnings: Diagnostic[];
+  /** Where the document body starts in the text (after the header sections). */
+  bodyOffset: number;
+  bodyLine: number;
 }
 
 export { readTranscription } from './read.js';
 export { parseTranscription } from './parse.js';
+export { sourceWords, sourceText, wordsOf } from './words.js';

@@ -1,0 +1,225 @@
+/**
+ * The archive's header sections (date line, bold title, `**Citation:**`, `**Summary:**`, …) read
+ * with unified + remark-parse: the markdown tree says where the bold labels and links are; the
+ * words of each section are taken from the source by position. Sections may be missing or in any
+ * order; a transcription with no header at all gets its title from the first line.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Root, RootContent, PhrasingContent } from 'mdast';
+import type { ArchiveHeader, Diagnostic } from '../model/index.js';
+import { warning } from '../model/diagnostics.js';
+import { readSourceDate } from './dates.js';
+import { parseCitation } from './citation.js';
+import { recordNumberOf } from './id.js';
+
+const markdown = unified().use(remarkParse);
+
+/** The sections the archive's pages have, by label (case-insensitive, colon optional). */
+const SECTIONS: { key: SectionKey; label: RegExp; takes: 'paragraph' | 'line' }[] = [
+  { key: 'citation', label: /^citation$/i, takes: 'paragraph' },
+  { key: 'summary', label: /^(summary|abstract|description)$/i, takes: 'paragraph' },
+  { key: 'credits', label: /^credits?$/i, takes: 'paragraph' },
+  { key: 'originalLanguage', label: /^original\s+languages?$/i, takes: 'line' },
+  { key: 'contents', label: /^contents$/i, takes: 'line' },
+];
+type SectionKey = 'citation' | 'summary' | 'credits' | 'originalLanguage' | 'contents';
+
+/** Fields whose absence is worth a warning, and how to name them. */
+const EXPECTED: [keyof ArchiveHeader, string][] = [
+  ['date', 'date line'],
+  ['title', 'title'],
+  ['citation', 'Citation section'],
+  ['summary', 'Summary section'],
+  ['credits', 'Credits section'],
+  ['originalLanguage', 'Original Language section'],
+  ['url', 'record URL'],
+];
+
+const URL = /<?(https?:\/\/[^\s<>]+)>?/;
+
+export interface HeaderResult {
+  header: ArchiveHeader;
+  /** Where the document body starts (offset and line). */
+  bodyOffset: number;
+  bodyLine: number;
+  /** True when the transcription had no header at all. */
+  plain: boolean;
+}
+
+function startOf(node: RootContent): number {
+  return node.position?.start.offset ?? 0;
+}
+function endOf(node: RootContent): number {
+  return node.position?.end.offset ?? 0;
+}
+
+/** The text of a bold-only paragraph (`**June 3, 1961**`), or undefined. */
+function boldOnly(node: RootContent, text: string): string | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const kids = node.children.filter((c: PhrasingContent) => !(c.type === 'text' && c.value.trim() === '') && c.type !== 'break');
+  if (kids.length === 1 && kids[0].type === 'strong') return stripBold(text.slice(startOf(node), endOf(node)));
+  if (kids.length === 2 && kids[0].type === 'strong' && kids[1].type === 'text' && kids[1].value.trim() === ':') return stripBold(text.slice(startOf(node), endOf(node)));
+  return undefined;
+}
+
+function stripBold(s: string): string {
+  return s.trim().replace(/^(\*\*|__)/, '').replace(/(\*\*|__)(\s*:)?$/, '$2').replace(/\*\*|__/g, '').trim();
+}
+
+function sectionOf(label: string): (typeof SECTIONS)[number] | undefined {
+  const m = /^(.+?)\s*:$/.exec(label);
+  if (!m) return undefined;
+  return SECTIONS.find((s) => s.label.test(m[1].trim()));
+}
+
+function isLabel(label: string): boolean {
+  return /^[\p{L}][\p{L} ’'-]{0,40}:$/u.test(label);
+}
+
+/** A paragraph's source text, markdown hard breaks and line ends folded into single spaces. */
+function flat(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function lineAtOffset(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+export function parseHeader(text: string, file: string, warnings: Diagnostic[]): HeaderResult {
+  const tree = markdown.parse(text) as Root;
+  const nodes = tree.children;
+  const header: ArchiveHeader = { funders: [], other: [] };
+  let i = 0;
+
+  // Bold lines before the first label: the date line and the title.
+  for (; i < nodes.length; i++) {
+    const bold = boldOnly(nodes[i], text);
+    if (bold === undefined || isLabel(bold)) break;
+    const date = readSourceDate(bold);
+    if (!header.date && date.when) header.date = date;
+    else if (!header.title) header.title = bold;
+    else break;
+  }
+
+  // The last node that is a known section label: everything up to its section is header.
+  let lastLabel = -1;
+  for (let k = i; k < nodes.length; k++) {
+    const bold = boldOnly(nodes[k], text);
+    if (bold !== undefined && sectionOf(bold)) lastLabel = k;
+  }
+
+  const plain = i === 0 && lastLabel < 0;
+  let bodyOffset = 0;
+  if (plain) {
+    // No header at all: the title is the first line (it stays in the body too).
+    const first = text.split('\n').find((l) => l.trim() !== '') ?? '';
+    header.title = first.replace(/^\s*(#+\s*|\*\*|__)/, '').replace(/(\*\*|__)\s*$/, '').trim();
+    warnings.push(warning('parse.no-header', 'no header sections: title taken from the first line', { file, line: 1 }));
+  } else {
+    let current: { key: SectionKey | string; takes: string; parts: string[]; line: number } | undefined;
+    const sections: NonNullable<typeof current>[] = [];
+    const end = lastLabel < 0 ? i : lastLabel + 1;
+    for (let k = i; k < end; k++) {
+      const node = nodes[k];
+      const bold = boldOnly(node, text);
+      if (bold !== undefined && isLabel(bold)) {
+        const known = sectionOf(bold);
+        current = { key: known?.key ?? bold.replace(/:$/, ''), takes: known ? 'known' : 'other', parts: [], line: node.position?.start.line ?? 1 };
+        sections.push(current);
+      } else if (current) current.parts.push(text.slice(startOf(node), endOf(node)));
+      else header.other.push({ label: '', text: flat(text.slice(startOf(node), endOf(node))) });
+    }
+    bodyOffset = end < nodes.length ? startOf(nodes[end]) : text.length;
+    // The last section takes one paragraph (a citation also the URL paragraph after it); a
+    // one-line section (language, contents) takes one line, so a body glued to it is not lost.
+    if (lastLabel >= 0 && current && end < nodes.length) {
+      const spec = SECTIONS.find((s) => s.key === current!.key);
+      const node = nodes[end];
+      const source = text.slice(startOf(node), endOf(node));
+      if (spec?.takes === 'line' && source.includes('\n')) {
+        const nl = source.indexOf('\n');
+        current.parts.push(source.slice(0, nl));
+        bodyOffset = startOf(node) + nl + 1;
+      } else {
+        current.parts.push(source);
+        bodyOffset = end + 1 < nodes.length ? startOf(nodes[end + 1]) : text.length;
+        if (spec?.key === 'citation' && end + 1 < nodes.length && URL.test(text.slice(startOf(nodes[end + 1]), endOf(nodes[end + 1]))) && flat(text.slice(startOf(nodes[end + 1]), endOf(nodes[end + 1]))).split(' ').length === 1) {
+          current.parts.push(text.slice(startOf(nodes[end + 1]), endOf(nodes[end + 1])));
+          bodyOffset = end + 2 < nodes.length ? startOf(nodes[end + 2]) : text.length;
+        }
+      }
+    }
+    for (const s of sections) fillSection(header, s.key, s.parts, s.takes === 'other', file, s.line, warnings);
+    // A URL alone on the line right after the header belongs to the header.
+    const at = nodes.findIndex((n) => startOf(n) >= bodyOffset);
+    if (at >= 0) {
+      const src = flat(text.slice(startOf(nodes[at]), endOf(nodes[at])));
+      const m = URL.exec(src);
+      if (m && src === m[0] && !header.url) {
+        header.url = m[1];
+        bodyOffset = at + 1 < nodes.length ? startOf(nodes[at + 1]) : text.length;
+      }
+    }
+  }
+  if (header.url) {
+    const record = recordNumberOf(header.url);
+    if (record) header.recordNumber = record;
+  }
+  for (const [field, name] of EXPECTED) {
+    if (header[field] === undefined) warnings.push(warning('parse.missing-field', `no ${name} in the transcription`, { file, line: 1 }));
+  }
+  if (bodyOffset < text.length) bodyOffset = lineStart(text, bodyOffset);
+  return { header, bodyOffset, bodyLine: lineAtOffset(text, bodyOffset), plain };
+}
+
+function fillSection(header: ArchiveHeader, key: string, parts: string[], other: boolean, file: string, line: number, warnings: Diagnostic[]): void {
+  const paragraphs = parts.map(flat).filter(Boolean);
+  if (other) {
+    header.other.push({ label: key, text: paragraphs.join('\n') });
+    return;
+  }
+  if (!paragraphs.length) {
+    warnings.push(warning('parse.empty-section', `the ${key} section is empty`, { file, line }));
+    return;
+  }
+  switch (key as SectionKey) {
+    case 'citation': {
+      const whole = paragraphs.join(' ');
+      const url = URL.exec(whole);
+      const citationText = flat(whole.replace(/<https?:\/\/[^\s<>]+>|(?<![\w/])https?:\/\/[^\s<>]+$/g, ''));
+      header.citation = parseCitation(citationText, header.date);
+      if (url) {
+        header.url = url[1];
+        header.citation.url = url[1];
+      }
+      break;
+    }
+    case 'summary':
+      header.summary = paragraphs;
+      break;
+    case 'credits':
+      header.credits = paragraphs.join(' ');
+      header.funders = fundersOf(header.credits);
+      break;
+    case 'originalLanguage':
+      header.originalLanguage = paragraphs.join(' ');
+      break;
+    case 'contents':
+      header.contents = paragraphs.join(' ');
+      break;
+  }
+}
+
+/** `This document was made possible with support from Leon Levy Foundation and X` → the names. */
+export function fundersOf(credits: string): string[] {
+  const m = /support\s+(?:from|of|by)\s+(?:the\s+)?(.+?)\.?$/i.exec(credits);
+  const list = m ? m[1] : credits.replace(/\.$/, '');
+  return list.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?\p{Lu})|;\s*)\s*/u).map((s) => s.replace(/^the\s+/i, '').trim()).filter(Boolean);
+}
