@@ -1,0 +1,126 @@
+/**
+ * `npm run bench`: the build benchmark of issue 8. Generates a synthetic corpus from the sample
+ * transcriptions, then times, with the CLI as a user runs it: a cold build, a rebuild with
+ * nothing changed, a rebuild after one transcription changed, and one after one register entry
+ * changed. Writes the figures, with the machine and versions, into BENCHMARKS.md.
+ *
+ *   BENCH_SIZES=1000,10000 BENCH_JOBS=2 npm run bench
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem, type as osType, release } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generateCorpus, sampleFiles } from './synthetic-corpus.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'tei-edition.js');
+const sizes = (process.env.BENCH_SIZES ?? '1000').split(',').map(Number).filter((n) => n > 0);
+const jobs = Number(process.env.BENCH_JOBS ?? availableParallelism());
+const samples = sampleFiles([join(ROOT, '..', 'shared', 'samples'), join(ROOT, '..', 'shared', 'samples', 'dev'), join(ROOT, 'transcriptions'), join(ROOT, 'test', 'fixtures', 'transcriptions')]);
+
+interface Run {
+  label: string;
+  seconds: number;
+  documents: number;
+  processed: number;
+  failed: number;
+  peakMemoryMB: number;
+  stages: Record<string, number>;
+}
+
+function build(edition: string, corpus: string, out: string, label: string): Run {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [BIN, 'build', corpus, '--out', out, '--jobs', String(jobs), '--quiet'], { cwd: edition, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - start) / 1000;
+  if (r.status === 2 || !existsSync(join(out, 'build-report.json'))) throw new Error(`${label}: build failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
+  const { summary } = JSON.parse(readFileSync(join(out, 'build-report.json'), 'utf8'));
+  const run: Run = { label, seconds, documents: summary.documents, processed: summary.processed, failed: summary.failed, peakMemoryMB: summary.peakMemoryMB, stages: summary.stages };
+  console.log(`${label}: ${seconds.toFixed(1)} s, ${run.processed}/${run.documents} processed, ${run.failed} failed, ${(run.documents / seconds).toFixed(1)} docs/s, peak ${run.peakMemoryMB} MB`);
+  return run;
+}
+
+/** Changes one register entry: one more variant name for the first person of the registers. */
+function changeRegisterEntry(edition: string): string {
+  const dir = join(edition, 'tei', 'registers');
+  for (const file of existsSync(dir) ? readdirSync(dir).sort() : []) {
+    const path = join(dir, file);
+    const xml = readFileSync(path, 'utf8');
+    const at = xml.indexOf('</persName>', xml.indexOf('<person '));
+    if (xml.indexOf('<person ') < 0 || at < 0) continue;
+    const end = at + '</persName>'.length;
+    writeFileSync(path, `${xml.slice(0, end)}<persName type="variant">Benchmarkov</persName>${xml.slice(end)}`);
+    const id = /<person [^>]*xml:id="([^"]+)"/.exec(xml.slice(xml.indexOf('<person ')))?.[1] ?? 'the first person';
+    return `${file}: ${id} gained a variant`;
+  }
+  throw new Error(`no register with a <person> in ${dir}`);
+}
+
+function table(runs: Run[]): string {
+  const rows = runs.map((r) => `| ${r.label} | ${r.documents} | ${r.processed} | ${r.failed} | ${r.seconds.toFixed(1)} | ${(r.processed / r.seconds).toFixed(1)} | ${r.peakMemoryMB} |`);
+  return ['| run | documents | rebuilt | failed | seconds | docs/s (rebuilt) | peak MB |', '|---|---:|---:|---:|---:|---:|---:|', ...rows].join('\n');
+}
+
+function stageTable(run: Run): string {
+  const per = (ms: number) => (ms / Math.max(1, run.processed)).toFixed(1);
+  const rows = Object.entries(run.stages).map(([stage, ms]) => `| ${stage} | ${(ms / 1000).toFixed(1)} | ${stage === 'indexes' ? '–' : per(ms)} |`);
+  return ['| stage | seconds (summed over workers) | ms per document |', '|---|---:|---:|', ...rows].join('\n');
+}
+
+function version(pkg: string): string {
+  try {
+    return JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+  } catch {
+    return '?';
+  }
+}
+
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${osType()} ${release()}; Node ${process.version}, saxon-js ${version('saxon-js')}, salve-annos ${version('salve-annos')}, piscina ${version('piscina')}, tei-edition ${version('..')}`;
+
+const work = mkdtempSync(join(tmpdir(), 'tei-edition-bench-'));
+const edition = join(work, 'edition');
+mkdirSync(edition);
+for (const part of ['edition.config.json', join('tei', 'registers')]) if (existsSync(join(ROOT, part))) cpSync(join(ROOT, part), join(edition, part), { recursive: true });
+console.log(`benchmark in ${work} with ${jobs} jobs; ${samples.length} samples; ${machine}`);
+
+const sections: Record<number, string> = {};
+try {
+  for (const size of sizes) {
+    const corpus = join(work, `corpus-${size}`);
+    const out = join(work, `out-${size}`);
+    generateCorpus(samples, corpus, size, size);
+    const runs: Run[] = [];
+    runs.push(build(edition, corpus, out, `cold build of ${size}`));
+    runs.push(build(edition, corpus, out, 'rebuild, nothing changed'));
+    const one = join(corpus, readdirSync(corpus).sort()[Math.floor(size / 2)]!);
+    appendFileSync(one, '\nThe conversation was continued on the next day.\n');
+    runs.push(build(edition, corpus, out, 'rebuild, one transcription changed'));
+    const what = changeRegisterEntry(edition);
+    runs.push(build(edition, corpus, out, 'rebuild, one register entry changed'));
+    sections[size] = [
+      `<!-- bench:${size} -->`,
+      `### ${size} documents (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, --jobs ${jobs})`,
+      '',
+      table(runs),
+      '',
+      `Register change: ${what}. Per stage, cold build:`,
+      '',
+      stageTable(runs[0]!),
+      `<!-- /bench:${size} -->`,
+    ].join('\n');
+  }
+} finally {
+  if (!process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true });
+}
+
+const file = join(ROOT, 'BENCHMARKS.md');
+let md = existsSync(file) ? readFileSync(file, 'utf8') : '';
+if (!md) {
+  md = `# Benchmarks\n\nMade by \`npm run bench\` (scripts/bench.ts): a synthetic corpus generated from the sample transcriptions\n(record numbers, archive numbers, years and surnames varied, so no two documents are alike), built with the CLI.\n"rebuilt" counts the documents converted or rendered again; peak MB is the build process's peak resident memory,\nworker threads included. Stage times are summed over the worker threads.\n\n## Machine\n\n<!-- machine -->\n<!-- /machine -->\n`;
+}
+md = md.replace(/<!-- machine -->[\s\S]*?<!-- \/machine -->/, `<!-- machine -->\n${machine}\n<!-- /machine -->`);
+for (const [size, section] of Object.entries(sections)) {
+  const re = new RegExp(`<!-- bench:${size} -->[\\s\\S]*?<!-- /bench:${size} -->`);
+  md = re.test(md) ? md.replace(re, section) : `${md.trimEnd()}\n\n${section}\n`;
+}
+writeFileSync(file, md);
+console.log(`written to ${file}`);
