@@ -8,7 +8,7 @@ declare module 'saxon-js' {
     destination?: 'serialized' | 'raw' | 'document' | 'application' | 'file' | 'stdout';
     stylesheetParams?: Record<string, unknown>;
     initialTemplate?: string;
-    deliverResultDocument?: (uri: string) => { destination: string; save?: (uri: string, result: unknown, encoding: string) => void };
+    deliverResultDocument?: (uri: string) => { destination: string; save?: (uri: unknown, result: unknown, encoding: string) => void };
     outputProperties?: Record<string, unknown>;
     [key: string]: unknown;
   }

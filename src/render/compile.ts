@@ -4,13 +4,25 @@
  * so an installed package or a fresh clone always renders with the current stylesheets.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The package's root folder (where `xslt/` and `tei/` are). */
-export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+/**
+ * The package's root folder (where `xslt/` and `tei/` are): the nearest folder above this module
+ * with tei-edition's package.json, so that it is found from `build/src/render/` and from
+ * `src/render/` (tests run the TypeScript directly) alike.
+ */
+export const PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findPackageRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && /"name":\s*"tei-edition"/.test(readFileSync(manifest, 'utf8'))) return dir;
+    if (dirname(dir) === dir) return join(from, '..', '..', '..');
+  }
+}
 export const XSLT_DIR = join(PACKAGE_ROOT, 'xslt');
 export const SEF_DIR = join(PACKAGE_ROOT, 'build', 'xslt');
 

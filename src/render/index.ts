@@ -29,3 +29,5 @@ export interface Renderer {
 
 export { createRenderer } from './renderer.js';
 export { compileStylesheets, staleStylesheets } from './compile.js';
+export { writeRenderedDocument, isSafeId } from './write.js';
+export type { RenderOptions } from './renderer.js';

@@ -1,0 +1,14 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Every lookup goes through a key: a search of the document per node is what makes XSLT slow. -->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all">
+  <!-- standOff entries by id -->
+  <xsl:key name="entity" match="standOff//person | standOff//place | standOff//org" use="@xml:id"/>
+  <!-- any element by xml:id (supplied chains, notes, respStmt) -->
+  <xsl:key name="by-id" match="*[@xml:id]" use="@xml:id"/>
+  <!-- names in the text by the entity they point to -->
+  <xsl:key name="mentions" match="text//persName[@ref] | text//placeName[@ref] | text//orgName[@ref]"
+    use="for $r in tokenize(@ref) return substring-after($r, '#')"/>
+  <!-- taxonomy categories by id (document kinds, classification) -->
+  <xsl:key name="category" match="category" use="@xml:id"/>
+</xsl:stylesheet>

@@ -1,0 +1,64 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- index.html: the documents in date order, grouped by year (navigable without script), with kind,
+     date, title and summary; assets/edition.js adds the filters by kind and year. -->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:ed="urn:tei-edition:functions"
+  exclude-result-prefixes="#all">
+
+  <xsl:template name="ed:documents-page">
+    <xsl:variable name="years" select="distinct-values($documents ! ed:year(.))"/>
+    <xsl:variable name="kinds" select="distinct-values($documents ! string(?kind)[.])"/>
+    <xsl:call-template name="ed:site-page">
+      <xsl:with-param name="file" select="'index.html'"/>
+      <xsl:with-param name="title" select="'Documents'"/>
+      <xsl:with-param name="content" as="node()*">
+        <p class="lead"><xsl:value-of select="count($documents) || (if (count($documents) eq 1) then ' document' else ' documents') || ', in date order.'"/></p>
+        <form class="filters" hidden="hidden" aria-label="Filter the documents">
+          <label>Kind
+            <select name="kind">
+              <option value="">All kinds</option>
+              <xsl:for-each select="sort($kinds)">
+                <option value="{.}"><xsl:value-of select="($kind-labels(.), replace(., '-', ' '))[1]"/></option>
+              </xsl:for-each>
+            </select>
+          </label>
+          <label>Year
+            <select name="year">
+              <option value="">All years</option>
+              <xsl:for-each select="$years"><option value="{.}"><xsl:value-of select="."/></option></xsl:for-each>
+            </select>
+          </label>
+          <output name="count" aria-live="polite"></output>
+        </form>
+        <nav class="years" aria-label="Years">
+          <ul>
+            <xsl:for-each select="$years"><li><a href="#year-{.}"><xsl:value-of select="."/></a></li></xsl:for-each>
+          </ul>
+        </nav>
+        <xsl:for-each-group select="$documents" group-adjacent="ed:year(.)">
+          <section class="year" id="year-{current-grouping-key()}" data-year="{current-grouping-key()}">
+            <h2><xsl:value-of select="current-grouping-key()"/></h2>
+            <ol class="documents">
+              <xsl:for-each select="current-group()">
+                <li class="document-entry" data-kind="{?kind}" data-year="{ed:year(.)}">
+                  <p class="entry-meta">
+                    <span class="kind"><xsl:value-of select="(?kindLabel[.], 'Document')[1]"/></span>
+                    <xsl:if test="?dateText">
+                      <xsl:text> · </xsl:text>
+                      <time>
+                        <xsl:if test="string(?date)"><xsl:attribute name="datetime" select="?date"/></xsl:if>
+                        <xsl:value-of select="?dateText"/>
+                      </time>
+                    </xsl:if>
+                  </p>
+                  <h3><a href="{ed:document-href(.)}"><xsl:value-of select="?title"/></a></h3>
+                  <xsl:if test="?summary"><p class="summary"><xsl:value-of select="?summary"/></p></xsl:if>
+                </li>
+              </xsl:for-each>
+            </ol>
+          </section>
+        </xsl:for-each-group>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+</xsl:stylesheet>

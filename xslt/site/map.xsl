@@ -1,0 +1,46 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- map.html: the places that have coordinates, on land outlines projected at build time (no tiles,
+     no network). Each point links to its entry; the same places are listed under the map. -->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:ed="urn:tei-edition:functions"
+  exclude-result-prefixes="#all">
+
+  <xsl:template name="ed:map-page">
+    <xsl:variable name="geometry" select="parse-json($map)"/>
+    <xsl:variable name="points" select="$geometry?points?*"/>
+    <xsl:variable name="places" select="$entities[?kind eq 'place']"/>
+    <xsl:call-template name="ed:site-page">
+      <xsl:with-param name="file" select="'map.html'"/>
+      <xsl:with-param name="title" select="'Map of places'"/>
+      <xsl:with-param name="content" as="node()*">
+        <p class="lead"><xsl:value-of select="count($points)"/> of <xsl:value-of select="count($places)"/> places have coordinates in the registers.</p>
+        <figure class="map">
+          <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {$geometry?width} {$geometry?height}"
+               role="img" aria-labelledby="map-title">
+            <title id="map-title">Places mentioned in the documents</title>
+            <rect class="sea" width="{$geometry?width}" height="{$geometry?height}"/>
+            <path class="graticule" d="{$geometry?graticule}"/>
+            <path class="land" d="{$geometry?land}"/>
+            <xsl:for-each select="$points">
+              <xsl:variable name="place" select="$places[?id eq current()?id][1]"/>
+              <a href="{$site-root}places.html#{?id}" class="place-point">
+                <title><xsl:value-of select="($place?name, ?id)[1]"/></title>
+                <circle cx="{?x}" cy="{?y}" r="5"/>
+                <text x="{?x + 8}" y="{?y + 4}"><xsl:value-of select="($place?name, ?id)[1]"/></text>
+              </a>
+            </xsl:for-each>
+          </svg>
+          <figcaption>Land outlines: Natural Earth via world-atlas (public domain).</figcaption>
+        </figure>
+        <h2>Places on the map</h2>
+        <ul class="map-places">
+          <xsl:for-each select="$points">
+            <xsl:variable name="place" select="$places[?id eq current()?id][1]"/>
+            <li><a href="{$site-root}places.html#{?id}"><xsl:value-of select="($place?name, ?id)[1]"/></a>
+              <xsl:value-of select="' (' || string-join($place?geo?* ! string(.), ', ') || ')'"/></li>
+          </xsl:for-each>
+        </ul>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+</xsl:stylesheet>
