@@ -42,7 +42,7 @@ export class SchemaSession {
     }
     const name = tag.name;
     this.open.push({ name, hasContext: definitions.length > 0 });
-    this.fire('enterStartTag', [tag.uri, tag.local], line, column, name);
+    this.fire('enterStartTag', [tag.uri, tag.local], line, column, name, undefined, undefined, this.open[this.open.length - 2]?.name);
     for (const attribute of attributes) {
       this.fire('attributeName', [attribute.uri, attribute.local], line, column, name, attribute.name);
       this.fire('attributeValue', [attribute.value], line, column, name, attribute.name, attribute.value);
@@ -71,13 +71,20 @@ export class SchemaSession {
   /** salve accepts one text event between two tags: comments and PIs must not split it. */
   private flushText(): void {
     if (this.pendingText === '') return;
-    const [line, column] = this.pendingAt;
     const text = this.pendingText;
+    // Point at the text's first visible character, not at the whitespace before it.
+    let [line, column] = this.pendingAt;
+    const lead = /^\s*/.exec(text)![0];
+    const lastBreak = lead.lastIndexOf('\n');
+    if (lead.length < text.length) {
+      if (lastBreak < 0) column += lead.length;
+      else [line, column] = [line + lead.split('\n').length - 1, lead.length - lastBreak];
+    }
     this.pendingText = '';
     this.fire('text', [text], line, column, this.open[this.open.length - 1]?.name ?? '');
   }
 
-  private fire(event: string, params: string[], line: number, column: number, element: string, attribute?: string, value?: string): void {
+  private fire(event: string, params: string[], line: number, column: number, element: string, attribute?: string, value?: string, parent?: string): void {
     const result = this.walker.fireEvent(event, params);
     if (!result) return;
     // "tag required" comes once per missing name: one message lists them all.
@@ -88,7 +95,7 @@ export class SchemaSession {
     }
     for (const error of result) {
       if (required.length > 1 && error.msg === 'tag required') continue;
-      this.push(line, column, describeSchemaError(error, { event, element, attribute, value }));
+      this.push(line, column, describeSchemaError(error, { event, element, attribute, value, parent }));
     }
   }
 

@@ -37,6 +37,10 @@ export function scanDocument(xml: string, limits: ScanLimits, listeners: ScanLis
   const problems: Problem[] = [];
   const parser = new SaxesParser({ xmlns: true, position: true });
   let depth = 0;
+  // Where the last markup ended: a text node starts there.
+  let markupLine = 1;
+  let markupColumn = 1;
+  const markupEnded = () => ((markupLine = parser.line), (markupColumn = parser.column + 1));
   const stop = (message: string, line = parser.line, column = parser.column): never => {
     problems.push({ layer: 'well-formedness', line, column, message });
     throw new Stop(message);
@@ -50,12 +54,16 @@ export function scanDocument(xml: string, limits: ScanLimits, listeners: ScanLis
   parser.on('opentag', (tag) => {
     if (++depth > limits.maxDepth) stop(`refused: elements nested more than ${limits.maxDepth} levels deep`);
     for (const listener of listeners) listener.startElement(tag as SaxesTagNS, parser.line, parser.column + 1);
+    markupEnded();
   });
   parser.on('closetag', (tag) => {
     depth--;
     for (const listener of listeners) listener.endElement(tag as SaxesTagNS, parser.line, parser.column + 1);
+    markupEnded();
   });
-  if (listeners.length) parser.on('text', (text) => { for (const listener of listeners) listener.text(text, parser.line, parser.column + 1); });
+  if (listeners.length) parser.on('text', (text) => { for (const listener of listeners) listener.text(text, markupLine, markupColumn); });
+  parser.on('comment', markupEnded);
+  parser.on('processinginstruction', markupEnded);
 
   try {
     parser.write(xml).close();

@@ -14,6 +14,8 @@ export interface ErrorContext {
   element?: string;
   attribute?: string | undefined;
   value?: string | undefined;
+  /** The element around it (for "not allowed here"). */
+  parent?: string | undefined;
 }
 
 /** A name as an editor writes it: TEI elements bare, `xml:id`, others as `{namespace}local`. */
@@ -32,8 +34,8 @@ type Describe = (names: string[], context: ErrorContext, raw: string) => string;
 const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
 
 const MESSAGES: Record<string, Describe> = {
-  'tag not allowed here': ([name], c) => `element "${name}" not allowed here${c.element && c.element !== name ? '' : ''}`,
-  'tag not allowed here with these attributes': ([name]) => `element "${name}" not allowed here with these attributes`,
+  'tag not allowed here': ([name], c) => `element "${name}" not allowed ${c.parent ? `here in "${c.parent}"` : 'as the root element'}`,
+  'tag not allowed here with these attributes': ([name], c) => `element "${name}" not allowed here${c.parent ? ` in "${c.parent}"` : ''} with these attributes`,
   'tag required': (names, c) => `element "${c.element}" incomplete; expected ${quoted(names)}`,
   'unexpected end tag': ([name]) => `element "${name}" incomplete`,
   'attribute not allowed here': ([name], c) => `attribute "${name}" not allowed on element "${c.element}"`,
@@ -48,8 +50,8 @@ export function describeSchemaError(error: ValidationError, context: ErrorContex
   const raw = error.toStringWithNames(names.map((n) => `"${n}"`));
   const describe = MESSAGES[error.msg];
   if (describe) return describe(names, context, raw);
-  if (error.msg === '' && names.length) return `element "${context.element}" must contain either ${raw.replace(/^must choose either /, '')}`;
+  if (error.msg === '' && names.length) return `${context.element ? `element "${context.element}"` : 'the document'} must contain either ${raw.replace(/^must choose either /, '')}`;
   if (/^ID ".*" has already been declared\.$/.test(error.msg)) return `${error.msg.replace('declared.', 'defined')} (xml:id values must be unique)`;
-  if (context.event === 'attributeValue') return `value "${context.value}" of attribute "${context.attribute}" on element "${context.element}" is invalid: ${raw}`;
+  if (context.event === 'attributeValue') return `value "${context.value}" of attribute "${context.attribute}" on element "${context.element}" is invalid${/^invalid attribute value/.test(raw) ? '' : `: ${raw}`}`;
   return context.element ? `element "${context.element}": ${raw}` : raw;
 }

@@ -3,12 +3,20 @@
  * or a `.rng` file), else the document's `<?xml-model href?>` when it names a local file (or TEI
  * All, with `TEI_ALL_RNG` set), else the edition's own schema, `tei/schema/edition.rng`.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The package's root (where `tei/` is): build/src/validate/ → three levels up. */
-const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+/** The package's root (where `tei/` is), from build/src/validate/ or (in tests) src/validate/. */
+const PACKAGE_ROOT = packageRoot(dirname(fileURLToPath(import.meta.url)));
+
+function packageRoot(from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'tei-edition') return dir;
+  }
+  return join(from, '..', '..', '..');
+}
 export const EDITION_SCHEMA = join(PACKAGE_ROOT, 'tei', 'schema', 'edition.rng');
 export const EDITION_RULES = join(PACKAGE_ROOT, 'tei', 'rules', 'edition-rules.json');
 
