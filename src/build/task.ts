@@ -73,17 +73,13 @@ function countEntities(entities: { kind: string }[]): EntityCounts {
   return counts;
 }
 
-/** Why these bytes cannot be a transcription, before any parsing; undefined when they may be. */
+/**
+ * Inputs over the configured limits are refused before parsing. (Empty, binary and non-UTF-8
+ * files are refused by the parse stage's reader, with its own message.)
+ */
 export function refuseBytes(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): string | undefined {
   if (bytes.length > limits.maxBytes) {
     return `is ${mb(bytes.length)}, over the limit of ${mb(limits.maxBytes)} per transcription; split it, or raise the limit with --max-size`;
-  }
-  if (new TextDecoder().decode(bytes).trim() === '') return 'is empty; write the transcription into it, or leave it out';
-  if (bytes.subarray(0, 8192).includes(0)) return 'is a binary file, not a transcription; give .md or .txt text files';
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return 'is not UTF-8 text; re-save it as UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)';
   }
   let paragraphs = 1;
   for (let i = 1; i < bytes.length; i++) if (bytes[i] === 0x0a && (bytes[i - 1] === 0x0a || (bytes[i - 1] === 0x0d && bytes[i - 2] === 0x0a))) paragraphs++;
@@ -97,10 +93,17 @@ export function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** A parse with nothing of a transcription's header is some other kind of file. */
+/** Signs that a text is a transcription of a document; a text with none of them is something else. */
+const TRANSCRIPTION_SIGNS: ((t: Transcription) => unknown)[] = [
+  (t) => t.header.date,
+  (t) => t.header.citation,
+  (t) => t.header.url,
+  (t) => t.creationDate,
+  (t) => t.kind !== 'document',
+];
+
 function notATranscription(t: Transcription): boolean {
-  const h = t.header;
-  return !h.title && !h.date && !h.citation;
+  return !TRANSCRIPTION_SIGNS.some((sign) => sign(t));
 }
 
 function problemsText(report: FileReport, max = 3): string {
@@ -151,7 +154,7 @@ export function runTask(task: Task, stages: Stages): TaskResult {
       timings,
     };
     if (notATranscription(doc.transcription)) {
-      return failed('is not a transcription: no title, date line or citation found (see docs/INPUTS.md for the expected form)', timings, { ...base });
+      return failed('is not a transcription: no date line, citation, record URL or kind of document found; give transcriptions of archival documents (.md, .txt)', timings, { ...base });
     }
     if (!doc.validation.valid) return failed(`the TEI made from it is not valid: ${problemsText(doc.validation)}`, timings, { ...base });
     return task.render === false ? base : render(base, doc.tei, doc.id, stages);

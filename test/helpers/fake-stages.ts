@@ -27,7 +27,7 @@ export function fakeStages(regs: Registers, calls: string[] = []): Stages {
       return {
         id,
         tei,
-        transcription: { id, file, header: { title: 'A title', funders: [], other: [] }, entities } as never,
+        transcription: { id, file, header: { title: 'A title', date: { text: 'June 3, 1961', when: '1961-06-03' }, funders: [], other: [] }, kind: 'document', entities } as never,
         warnings: text.includes('WARN') ? [{ severity: 'warning', code: 'x', message: 'odd line', line: 2 }] : [],
         candidates: [],
         validation: { file, valid: !text.includes('INVALID'), problems: text.includes('INVALID') ? [{ layer: 'schema', line: 1, message: 'element "bad" not allowed' }] : [] },
