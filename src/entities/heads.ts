@@ -7,7 +7,7 @@ export const ORG_HEADS = new Set([
   'front', 'army', 'assembly', 'conference', 'congress', 'section', 'directorate', 'administration', 'headquarters', 'secretariat',
   'presidium', 'politburo', 'league', 'institute', 'academy', 'university', 'bank', 'company', 'corporation', 'association', 'society',
   'movement', 'fund', 'foundation', 'command', 'division', 'corps', 'navy', 'forces', 'tribunal', 'court', 'senate', 'parliament',
-  'commissariat', 'brigade', 'regiment', 'legation', 'consulate', 'cabinet', 'soviet', 'sovnarkom', 'comintern', 'cominform', 'office',
+  'commissariat', 'brigade', 'regiment', 'fleet', 'flotilla', 'legation', 'consulate', 'cabinet', 'soviet', 'sovnarkom', 'comintern', 'cominform', 'office',
   'service', 'services', 'group', 'mission', 'federation', 'union', 'alliance', 'police', 'guard', 'militia', 'staff', 'inspectorate',
   'chamber', 'diet', 'board', 'authority', 'news', 'gazette', 'times', 'post', 'daily', 'herald',
 ]);

@@ -6,6 +6,9 @@
  */
 import type { Mention } from './mention.js';
 
+/** Rules that build a name from a head noun or a run of abbreviations around other names. */
+const STRUCTURAL = /^(place-head|org-head|acronym run)/;
+
 function inside(a: Mention, b: Mention): boolean {
   return a.start >= b.start && a.end <= b.end && (a.start > b.start || a.end < b.end);
 }
@@ -26,8 +29,12 @@ export function selectMentions(mentions: Mention[], flat: string): Mention[] {
   const ranked = [...mentions].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];
   for (const m of ranked) {
-    const clash = kept.some((k) => overlaps(k, m) && !nests(m, k, flat) && !nests(k, m, flat));
-    if (!clash) kept.push(m);
+    const clashes = kept.filter((k) => overlaps(k, m) && !nests(m, k, flat) && !nests(k, m, flat));
+    // `Taiwan Strait`, `UN General Assembly`, `CC CPSU`: a name built on a name is the longer name.
+    if (clashes.length && STRUCTURAL.test(m.rule) && clashes.every((k) => k.kind === m.kind && inside(k, m))) {
+      for (const k of clashes) kept.splice(kept.indexOf(k), 1);
+      kept.push(m);
+    } else if (!clashes.length) kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }

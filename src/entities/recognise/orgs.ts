@@ -11,14 +11,21 @@ import { PRIORITY, type Mention } from '../mention.js';
 import { ORG_HEADS, ORG_JOINERS, WEAK_ORG_HEADS } from '../heads.js';
 import { FUNCTION_WORD_SET, STOP_WORDS } from '../words.js';
 import { TITLE_WORDS } from '../titles.js';
-import { acronym, capital, joined, rare, spanText } from './shape.js';
+import { acronym, capital, hyphenGlued, joined, rare, spanText } from './shape.js';
+import { bodies } from '../bodies.js';
 
 /** Heads that are a proper name on their own. */
 const SELF_NAMED = new Set(['politburo', 'presidium', 'comintern', 'cominform', 'sovnarkom']);
 /** Title words that may stand inside a body's name (`UN General Assembly`, `First Front`, `Foreign Ministry`). */
 const MODIFIER_TITLES = new Set(['general', 'first', 'foreign', 'affairs', 'vice', 'supreme', 'central', 'special', 'political']);
 
+/** `20th`, `1st`: ordinals in the names of units. */
+function ordinal(t: Token): boolean {
+  return /^\d+(st|nd|rd|th)$/i.test(t.text);
+}
+
 function modifier(t: Token): boolean {
+  if (ordinal(t)) return true;
   if (!capital(t) || t.shape === 'initial') return false;
   if (FUNCTION_WORD_SET.has(t.norm) && !acronym(t)) return false;
   return !TITLE_WORDS.has(t.norm) || MODIFIER_TITLES.has(t.norm);
@@ -56,10 +63,11 @@ function headRule(segment: Segment, seg: number, out: Mention[]): void {
     let from = i;
     for (let k = i - 1; k >= 0; k--) {
       const t = tokens[k];
-      if (!joined(segment, t, tokens[k + 1])) break;
-      if (modifier(t) && !t.possessive) from = k;
+      // `Korean People's Army`: a possessive may stand inside a body's name.
+      if (!joined(segment, t, tokens[k + 1], { possessive: true })) break;
+      if (t.possessive && rare(t)) break; // `Stalin's Foreign Ministry`: a person's, not a name
+      if (modifier(t)) from = k;
       else if (ORG_JOINERS.has(t.norm) && t.shape === 'lower' && k > 0 && modifier(tokens[k - 1]) && joined(segment, tokens[k - 1], t)) continue;
-      else if (t.possessive && modifier(t)) from = k; // `Workers' Party`
       else break;
     }
     // A dangling joiner at the front (`and Budgetary Committee`) is not part of the name.
@@ -69,7 +77,8 @@ function headRule(segment: Segment, seg: number, out: Mention[]): void {
     const modifiers = tokens.slice(from, i);
     if (!modifiers.length && to === i + 1 && !SELF_NAMED.has(head.norm)) continue;
     if (!modifiers.length && WEAK_ORG_HEADS.has(head.norm) && to === i + 1) continue;
-    if (modifiers.length && modifiers.every((m) => !rare(m) && !acronym(m)) && WEAK_ORG_HEADS.has(head.norm) && to === i + 1) continue;
+    const distinctive = modifiers.some((m) => rare(m) || acronym(m) || ordinal(m) || ORG_HEADS.has(m.norm));
+    if (modifiers.length && !distinctive && WEAK_ORG_HEADS.has(head.norm) && to === i + 1) continue;
     out.push(org(segment, seg, from, to, `org-head (${head.norm})`, PRIORITY.orgHead));
   }
 }
@@ -101,8 +110,27 @@ function acronymRule(segment: Segment, seg: number, gz: Gazetteer, out: Mention[
   }
 }
 
+/** Bodies of our table (`United Nations`, `TASS`, `Pravda`), written as names. */
+function bodyRule(segment: Segment, seg: number, out: Mention[]): void {
+  const { tokens } = segment;
+  for (const hit of bodies().matchAll(tokens, (h) => tokens.slice(h.from, h.to).every((t, k) => capital(t) || (k > 0 && t.shape === 'lower' && FUNCTION_WORD_SET.has(t.norm))) && caseAgrees(h, tokens))) {
+    const span = tokens.slice(hit.from, hit.to);
+    if (hyphenGlued(segment, span[0].start, span[span.length - 1].end)) continue;
+    const m = org(segment, seg, hit.from, hit.to, 'table:bodies', PRIORITY.country);
+    m.entity = { id: hit.value.id, kind: 'org', name: hit.value.name, registered: false, evidence: 'table:bodies' };
+    out.push(m);
+  }
+}
+
+/** An abbreviation of the table matches only in capitals (`UN`, not `Un`). */
+function caseAgrees(hit: { from: number; to: number }, tokens: readonly Token[]): boolean {
+  const span = tokens.slice(hit.from, hit.to);
+  return span.length > 1 || span[0].shape !== 'cap' || !/^[A-Z]{2,}/.test(span[0].text.toUpperCase()) || span[0].text.length > 5;
+}
+
 export function orgRules(segment: Segment, seg: number, gz: Gazetteer): Mention[] {
   const out: Mention[] = [];
+  bodyRule(segment, seg, out);
   headRule(segment, seg, out);
   acronymRule(segment, seg, gz, out);
   return out;

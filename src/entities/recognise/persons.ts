@@ -187,7 +187,7 @@ function addressRule(ctx: Context, out: Mention[]): void {
     if (!lineStart || !ADDRESS.has(t.norm)) continue;
     let j = i + 1;
     while (j < tokens.length && tokens[j].line === t.line && titleAt(tokens, j)) j = titleAt(tokens, j)!.to;
-    if (tokens[j]?.line !== t.line || placeAt(ctx, j) > j) continue;
+    if (tokens[j]?.line !== t.line || placeAt(ctx, j) > j || (ctx.gz.towns.matchAt(tokens, j)?.to ?? j) > j) continue;
     const end = nameAt(ctx, j, { single: true });
     if (end === undefined) continue;
     const lineEnd = end === tokens.length || tokens[end].line !== t.line;

@@ -33,14 +33,15 @@ export function initial(segment: Segment, t: Token): boolean {
 /** An abbreviation in capitals (`CPC`, `UVPI`, `VKP(b)`), not a roman numeral or a unit. */
 export function acronym(t: Token): boolean {
   if (t.shape !== 'upper') return false;
+  if (!/^\p{Lu}{2,5}(?:\(\p{Ll}\))?$/u.test(t.text)) return false;
   const letters = t.text.replace(/\(\p{Ll}\)$/u, '');
   return letters.length >= 2 && letters.length <= 5 && !NOT_ACRONYMS.has(t.norm) && !isCommon(t.norm) && !STOP_WORDS.has(t.norm);
 }
 
 /** Two tokens of one name: only spaces between them (or a full stop after an initial), no line break. */
-export function joined(segment: Segment, a: Token, b: Token, { lineBreak = false } = {}): boolean {
+export function joined(segment: Segment, a: Token, b: Token, { lineBreak = false, possessive = false } = {}): boolean {
   const gap = segment.flat.slice(a.end + (a.possessive ? 2 : 0), b.start);
-  if (a.possessive) return false;
+  if (a.possessive && !possessive) return false;
   const abbreviated = gap.startsWith('.');
   const re = lineBreak ? /^[.'’]?[ \t]*\n?[ \t]*$/ : abbreviated ? /^\.[ \t]*$/ : /^['’]?[ \t]+$/;
   if (!re.test(gap)) return false;
