@@ -55,6 +55,13 @@ export function createState(transcription: Transcription, context: EncodeContext
   return state;
 }
 
+/** `id` itself when no element has it yet, else a fresh id starting with it. */
+export function claimId(state: EncodeState, id: string): string {
+  if (state.ids.has(id)) return freshId(state, id);
+  state.ids.add(id);
+  return id;
+}
+
 /** A fresh xml:id starting with `base`, unique in the document. */
 export function freshId(state: EncodeState, base: string): string {
   let n = 1;

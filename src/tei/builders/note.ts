@@ -1,5 +1,5 @@
 import type { EditorialNote, NoteRef } from '../../model/index.js';
-import { freshId, type EncodeState } from '../state.js';
+import { claimId, type EncodeState } from '../state.js';
 import { token } from '../xml-names.js';
 import { element, pointer, type El } from './element.js';
 import { inline } from './index.js';
@@ -29,7 +29,7 @@ export function noteRef(parent: El, node: NoteRef, state: EncodeState): void {
  * `parent`; `@rend` keeps a marker not written as the bare number (`[1]`).
  */
 export function footnote(parent: El, n: string, state: EncodeState, source?: string): void {
-  const id = freshId(state, `note-${token(n)}`);
+  const id = claimId(state, `note-${token(n)}`);
   state.placedNotes.set(n, id);
   const el = element(parent, 'note', { 'xml:id': id, place: 'foot', n, rend: sourceForm(source) });
   inline(el, state.footnotes.get(n)?.children ?? [], state);

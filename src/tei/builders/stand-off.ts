@@ -4,6 +4,9 @@ import type { EncodeState } from '../state.js';
 import { token } from '../xml-names.js';
 import { element, type El } from './element.js';
 
+/** `lat long` in decimal degrees, the form the edition schema accepts in `geo`. */
+const GEO = /^-?\d+(\.\d+)? -?\d+(\.\d+)?$/;
+
 const LISTS: Record<EntityKind, { list: string; entry: string }> = {
   person: { list: 'listPerson', entry: 'person' },
   place: { list: 'listPlace', entry: 'place' },
@@ -49,7 +52,7 @@ const ENTRY: Record<EntityKind, (el: El, entry: EntityEntry) => void> = {
   },
   place(el, entry) {
     names(el, entry);
-    if (entry.geo?.trim()) element(element(el, 'location'), 'geo', {}, entry.geo.trim());
+    if (entry.geo && GEO.test(entry.geo.trim())) element(element(el, 'location'), 'geo', {}, entry.geo.trim());
     idnos(el, entry);
   },
   org(el, entry) {
