@@ -73,6 +73,23 @@ export class EntityTable {
     const persons = mentions.filter((m) => !m.entity && m.kind === 'person').map((m) => ({ m, name: parsePersonName(m.name) }));
     persons.sort((a, b) => Number(a.name.size === 1) - Number(b.name.size === 1) || b.name.size - a.name.size);
     for (const { m, name } of persons) this.addPerson(m, name);
+    this.dropSharedSurnames();
+  }
+
+  /**
+   * A register's bare surname (`Kennedy`) names its person only where no other person of the
+   * document bears that surname; otherwise it is left untagged.
+   */
+  private dropSharedSurnames(): void {
+    for (const entity of this.persons()) {
+      if (!entity.entry.registered) continue;
+      for (const m of [...entity.mentions]) {
+        const name = parsePersonName(m.name);
+        if (name.size !== 1) continue;
+        const others = this.persons().filter((e) => e !== entity && e.names.some((n) => n.surname === name.surname));
+        if (others.length) this.forget(m);
+      }
+    }
   }
 
   private addKnown(m: Mention, known: KnownEntity): void {

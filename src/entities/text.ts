@@ -46,8 +46,16 @@ const LOWER = /\p{Ll}/u;
 
 /** Case- and accent-insensitive form of a word or name. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’`]/g, "'").toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’`]/g, "'")
+    .toLowerCase()
+    .replace(/[łđøßæœıþ]/g, (c) => LETTERS[c]);
 }
+
+/** Letters that Unicode does not decompose into a base letter and a mark. */
+const LETTERS: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th' };
 
 /** Folded tokens of a name, for lookups: `S.M. Kudryavtsev` and `S. M. KUDRYAVTSEV` agree. */
 export function nameKey(text: string): string {

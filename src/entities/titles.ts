@@ -29,6 +29,12 @@ const WITH_COMPLEMENT = new Set([
   'vice premier', 'vice-premier', 'chargé', 'charge', 'vice-chair', 'king', 'queen', 'emperor', 'shah',
 ]);
 
+/** Forms of address, not offices: they are not recorded as a person's role. */
+export const COURTESY = new Set([
+  'cde', 'comrade', 'comrades', 'mr', 'mrs', 'ms', 'messrs', 'dr', 'sir', 'madame', 'mme', 'monsieur', 'herr', 'frau', 'senor', 'señor',
+  'lord', 'lady', 'highness', 'excellency', 'majesty', 'comrade-in-arms',
+]);
+
 export const TITLES: Title[] = STRONG.map((t) => ({ words: t.split(' '), strong: true, complement: WITH_COMPLEMENT.has(t) }));
 
 /** Every word that can be part of a title: such words never belong to a name itself. */

@@ -8,7 +8,7 @@
 import type { Gazetteer } from '../gazetteer.js';
 import type { Segment, Token } from '../text.js';
 import { PRIORITY, type Mention } from '../mention.js';
-import { BY_VERBS, TITLES, TITLE_WORDS, type Title } from '../titles.js';
+import { BY_VERBS, COURTESY, TITLES, TITLE_WORDS, type Title } from '../titles.js';
 import { isCommon, STOP_WORDS } from '../words.js';
 import { acronym, capital, initial, joined, personWord, rare, spanText } from './shape.js';
 
@@ -107,7 +107,10 @@ function titled(ctx: Context, out: Mention[]): void {
     strong = strong && to === start + title.words.length;
     const end = nameAt(ctx, to, { single: strong });
     if (end === undefined) continue;
-    const titleText = spanText(ctx.segment, tokens, start, to);
+    // The office, without forms of address (`Mr. Generalissimo` → `Generalissimo`).
+    let office = start;
+    while (office < to && COURTESY.has(tokens[office].norm)) office++;
+    const titleText = office < to ? spanText(ctx.segment, tokens, office, to) : undefined;
     out.push(person(ctx, to, end, `title ${tokens[start].text}`, PRIORITY.titled, titleText));
     i = end - 1;
   }
