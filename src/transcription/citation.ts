@@ -36,6 +36,8 @@ function identifierOf(seg: string): ArchiveIdentifier | undefined {
   // `B 136/3456` (BArch), `109-00004-03` (PRC FMA): a shelf mark of letters, digits and slashes.
   if (/^[A-Z]{1,4}\s?\d+(\/[\w\-…]+)+$/.test(seg)) return { type: 'signature', value: seg };
   if (/^\d+(-\d+){2,}$/.test(seg)) return { type: 'file', value: seg };
+  // `XIX-J-1-j`, `4-0023/1972`: any other single shelf-mark token with digits.
+  if (/^[\p{Lu}\p{N}][\p{L}\p{N}]*([-\/.][\p{L}\p{N}]+)+$/u.test(seg) && /\d/.test(seg)) return { type: 'signature', value: seg };
   return undefined;
 }
 

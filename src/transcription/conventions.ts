@@ -55,6 +55,8 @@ export const SALUTE_CUES: RegExp[] = [
   /^\[?[Tt]o\]?\s+(Cde\.|Comrade|Comrades|Mr\.|Mrs\.|Ms\.|Dr\.|Generalissimo|His|Her|Their|Chairman|President|Premier|Prime|Minister|Ambassador|General|Marshal|the\s+(Chairman|President|Minister|Ambassador|Central|Government|Embassy|Secretary|CC))(?![\p{L}])/u,
   /^\[?[Tt]o\]?\s+\p{Lu}[\p{Lu}.\-’']+(\s+\p{Lu}[\p{Lu}.\-’']+)*\s*[,.!:]?$/u,
   /^(Dear|Esteemed|Respected|Honou?red|Deeply respected)\s+\S.*[,!:]?$/i,
+  /^(Your|His|Her)\s+(Excellency|Majesty|Highness|Holiness)\b.{0,60}[,!:]$/,
+  /^(Sir|Madam|Gentlemen|Comrades|Dear Sir|Dear Comrade)\s*[,!:]$/,
 ];
 
 /** Field labels that look like a speaker label but are not (`To:`, `Location:`). */
@@ -123,4 +125,4 @@ export const IDENTIFIER_PARTS: { type: string; pattern: RegExp }[] = [
 export const PAGES = /^(pp?\.|pages?|str\.|S\.)\s*(\d+[a-z]?)(?:\s*[-–]\s*(\d+[a-z]?))?\.?$/i;
 
 /** Translator phrases in citations (the phrase is kept as written). */
-export const TRANSLATOR_PHRASE = /(Translated\s+for\s+(\S+)\s+by|Translated\s+\[by\]|translated\s+by|Translation\s+by|Trans\.\s+by|translated\s+and\s+annotated\s+by)\s+/i;
+export const TRANSLATOR_PHRASE = /((?:obtained\s+and\s+|obtained\s+for\s+\S+\s+and\s+)?(?:translated\s+for\s+(\S+)\s+by|translated\s+\[by\]|translated\s+by|translation\s+by|trans\.\s+by|translated\s+and\s+annotated\s+by))\s+/i;

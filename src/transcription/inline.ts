@@ -88,7 +88,13 @@ const DATES: Recogniser[] = DATE_FORMS.map((form) => ({
   },
 }));
 
-const RECOGNISERS: Recogniser[] = [PAGE_MARKER, ...DATES, GLUED_NOTE, LETTERSPACED];
+/** A bare ellipsis standing as a word (`Later … they`) marks an omission; one glued to a word (`waiting…`) is punctuation. */
+const BARE_ELLIPSIS: Recogniser = {
+  pattern: /(?<=^|[\s\u2028])(…|\.\.\.)(?=$|[\s\u2028])/gu,
+  build: (m) => ({ type: 'gap', reason: 'omitted', source: m[0] }),
+};
+
+const RECOGNISERS: Recogniser[] = [PAGE_MARKER, ...DATES, GLUED_NOTE, LETTERSPACED, BARE_ELLIPSIS];
 
 /** Plain text (no brackets) into nodes: the earliest recognised form wins, first in the list on a tie. */
 function parseText(text: string, context: InlineContext, line: number): Inline[] {

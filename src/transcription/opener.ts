@@ -93,6 +93,7 @@ function columnItems(block: SourceBlock, context: InlineContext): OpenerItem[] |
   const l = block.lines[0];
   const cells = columnCells(l.text);
   const items: OpenerItem[] = [];
+  if (!cells.some((cell) => readOpenerLine(cell, context, l.line)?.some((r) => r.strong))) return undefined;
   for (const cell of cells) {
     const read = readOpenerLine(cell, context, l.line);
     if (read) items.push(...read.map((r) => item(r, context, l)));
@@ -123,11 +124,12 @@ const LETTERSPACED_LINE = /^(?:\p{L} ){3,}\p{L}\b/u;
 /** A heading: an all-caps or letter-spaced first line, or one naming the document's kind; short. */
 export function isHeadLike(block: SourceBlock, namingKind = false): boolean {
   const first = block.lines[0].text;
-  if (namingKind && !KIND_CUES.some((c) => c.pattern.test(first))) return false;
+  const namesKind = KIND_CUES.some((c) => c.pattern.exec(first)?.index === 0) && words(first).length <= 12;
+  if (namingKind && !namesKind) return false;
   if (block.lines.length > 6 || block.lines.some((l) => l.text.length > 160)) return false;
   if (/[.:;]$/.test(first) && !/\bNo\.$/.test(first)) return false;
   if (words(first).length > 14) return false;
-  return isAllCaps(first) || LETTERSPACED_LINE.test(first) || KIND_CUES.some((c) => c.pattern.test(first) && /^\p{Lu}/u.test(first));
+  return isAllCaps(first) || LETTERSPACED_LINE.test(first) || (namesKind && /^\p{Lu}/u.test(first));
 }
 
 export interface TopResult {

@@ -34,13 +34,19 @@ function inlineText(nodes: readonly Inline[]): string {
   return out;
 }
 
+/** A list label and the space after it; a full-width label (`1．`) is followed by no space. */
+export function labelText(label: string | undefined): string {
+  if (!label) return '';
+  return /[\uFF00-\uFFEF]$/.test(label) ? label : label + ' ';
+}
+
 function blockText(block: Block): string {
   switch (block.type) {
     case 'opener':
     case 'closer':
       return block.items.map((i) => inlineText(i.children)).join('\n');
     case 'list':
-      return [block.head ? inlineText(block.head) : '', ...block.items.map((i) => (i.label ? i.label + ' ' : '') + inlineText(i.children))].join('\n');
+      return [block.head ? inlineText(block.head) : '', ...block.items.map((i) => labelText(i.label) + inlineText(i.children))].join('\n');
     case 'sp':
       return inlineText(block.speaker) + ' ' + inlineText(block.children);
     case 'summary':
