@@ -4,11 +4,12 @@
  * stood, as jing reports them.
  */
 import type { SaxesTagNS } from 'saxes';
-import { DefaultNameResolver, type Grammar, type GrammarWalker } from 'salve-annos';
+import { AttributeValueError, DefaultNameResolver, type Grammar, type GrammarWalker } from 'salve-annos';
 import type { Problem } from './index.js';
 import { describeSchemaError, nameForMessage } from './schema-messages.js';
 
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 interface OpenElement {
   name: string;
@@ -44,8 +45,13 @@ export class SchemaSession {
     this.open.push({ name, hasContext: definitions.length > 0 });
     this.fire('enterStartTag', [tag.uri, tag.local], line, column, name, undefined, undefined, this.open[this.open.length - 2]?.name);
     for (const attribute of attributes) {
-      this.fire('attributeName', [attribute.uri, attribute.local], line, column, name, attribute.name);
-      this.fire('attributeValue', [attribute.value], line, column, name, attribute.name, attribute.value);
+      if (attribute.uri === XML_NS && attribute.local === 'id') {
+        // salve checks ID uniqueness only on separate name and value events.
+        this.fire('attributeName', [attribute.uri, attribute.local], line, column, name, attribute.name);
+        this.fire('attributeValue', [attribute.value], line, column, name, attribute.name, attribute.value);
+      } else {
+        this.attribute(attribute.uri, attribute.local, attribute.value, line, column, name, attribute.name);
+      }
     }
     this.fire('leaveStartTag', [], line, column, name);
   }
@@ -66,6 +72,20 @@ export class SchemaSession {
     this.flushText();
     const result = this.walker.end();
     if (result !== false) for (const error of result) this.push(line, column, describeSchemaError(error, {}));
+  }
+
+  /**
+   * Name and value in one event: salve then consumes the attribute even when its value is bad, so
+   * a bad value does not spill over into errors about the element's content.
+   */
+  private attribute(uri: string, local: string, value: string, line: number, column: number, element: string, attribute: string): void {
+    const result = this.walker.fireEvent('attributeNameAndValue', [uri, local, value]);
+    if (!result) return;
+    for (const error of result) {
+      this.push(line, column, error instanceof AttributeValueError
+        ? `value "${value}" of attribute "${attribute}" on element "${element}" is invalid`
+        : describeSchemaError(error, { event: 'attributeName', element, attribute, value }));
+    }
   }
 
   /** salve accepts one text event between two tags: comments and PIs must not split it. */
