@@ -51,7 +51,7 @@
       ['date', $r?when],
       ['howpublished', $edition-title],
       ['publisher', $r?publisher],
-      ['note', string-join(($r?kind, $r?repository, $r?settlement, $r?shelfmark, $r?pages, $r?translator[.] ! ('translated by ' || .)), ', ')],
+      ['note', string-join(($r?kind, $r?repository, $r?settlement, $r?shelfmark, $r?pages, $r?translator[.] ! ('translated by ' || .))[.], ', ')],
       ['url', $r?url],
       ['abstract', $r?abstract])"/>
     <xsl:sequence select="'@misc{' || replace($id, '[^A-Za-z0-9_:-]', '_') || ',&#10;' ||

@@ -113,18 +113,26 @@
       $tei/teiHeader/profileDesc/creation/date[@when], $tei/teiHeader/fileDesc/sourceDesc/bibl/date)[1]"/>
   </xsl:function>
 
-  <xsl:function name="ed:kind" as="xs:string?">
+  <!-- The document kind: the category the header points to (its id), else the div's subtype. -->
+  <xsl:function name="ed:kind-id" as="xs:string?">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="kinds" select="$tei/teiHeader/profileDesc/textClass/catRef[not(@scheme = '#classification')]/@target"/>
     <xsl:sequence select="(($kinds ! tokenize(.)) ! substring-after(., '#'), $tei/text/body/div/@subtype ! string(.))[1]"/>
   </xsl:function>
 
+  <!-- The kind as a plain name (`telegram`, not the category id `kind-telegram`), for filters. -->
+  <xsl:function name="ed:kind" as="xs:string?">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:sequence select="ed:kind-id($tei) ! replace(., '^kind-', '')"/>
+  </xsl:function>
+
   <xsl:function name="ed:kind-label" as="xs:string?">
     <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="id" select="ed:kind-id($tei)"/>
     <xsl:variable name="kind" select="ed:kind($tei)"/>
-    <xsl:sequence select="if (empty($kind)) then () else (
-      key('category', $kind, root($tei))/catDesc ! normalize-space(.),
-      $kind-labels($kind), replace($kind, '-', ' '))[1]"/>
+    <xsl:sequence select="if (empty($id)) then () else (
+      key('category', $id, root($tei))/catDesc ! normalize-space(.),
+      $kind-labels($kind), upper-case(substring($kind, 1, 1)) || replace(substring($kind, 2), '-', ' '))[1]"/>
   </xsl:function>
 
   <!-- ISO dates (YYYY, YYYY-MM, YYYY-MM-DD) for people: 3 June 1961, June 1961, 1961. -->
@@ -158,17 +166,32 @@
     <xsl:sequence select="not($supplied/@next) or empty(key('by-id', substring-after($supplied/@next, '#'), root($supplied)))"/>
   </xsl:function>
 
-  <!-- How many brackets: 2 for the nested form [[N. P. Varnov?]] (@rend="double-bracket" or nesting). -->
+  <!-- How many brackets: 2 for the nested form [[N. P. Varnov?]] (@rend="double-brackets"). -->
   <xsl:function name="ed:bracket-depth" as="xs:integer">
     <xsl:param name="supplied" as="element()"/>
-    <xsl:sequence select="if ($supplied/@rend = ('double', 'double-bracket', 'brackets-2')) then 2 else 1"/>
+    <xsl:sequence select="if ($supplied/@rend = ('double-brackets', 'double-bracket', 'double')) then 2 else 1"/>
   </xsl:function>
 
-  <!-- The text of a gap as it stood in the source: [Signature], […]. -->
+  <!-- The text of a gap as it stood in the source: @rend keeps it ([Signature], […], …); else from
+       its description or reason. -->
   <xsl:function name="ed:gap-form" as="xs:string">
     <xsl:param name="gap" as="element()"/>
-    <xsl:sequence select="if (normalize-space($gap/desc)) then '[' || normalize-space($gap/desc) || ']'
+    <xsl:sequence select="if (normalize-space($gap/@rend)) then string($gap/@rend)
+      else if (normalize-space($gap/desc)) then '[' || normalize-space($gap/desc) || ']'
       else ($gap-forms(string($gap/@reason)), '[…]')[1]"/>
+  </xsl:function>
+
+  <!-- The marker of sic or of an uncertain reading as the source wrote it (@rend), else the convention. -->
+  <xsl:function name="ed:marker" as="xs:string">
+    <xsl:param name="element" as="element()"/>
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:sequence select="($element/@rend[matches(., '^\[.*\]$')] ! string(.), $markers($kind))[1]"/>
+  </xsl:function>
+
+  <!-- A page marker as the source wrote it, (p. 2). -->
+  <xsl:function name="ed:page-form" as="xs:string">
+    <xsl:param name="pb" as="element()"/>
+    <xsl:sequence select="($pb/@rend[normalize-space()] ! string(.), '(p. ' || ($pb/@n, ed:position($pb))[1] || ')')[1]"/>
   </xsl:function>
 
   <!-- Footnote number: @n, else its position among the document's footnotes. -->
@@ -178,7 +201,7 @@
   </xsl:function>
   <xsl:function name="ed:note-id" as="xs:string">
     <xsl:param name="note" as="element()"/>
-    <xsl:sequence select="'note-' || ed:position($note)"/>
+    <xsl:sequence select="'fn-' || ($note/@xml:id, ed:position($note))[1]"/>
   </xsl:function>
 
   <!-- Permanent URL of the page: the TEI's edition URI, else the configured base URL. -->

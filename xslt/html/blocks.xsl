@@ -106,7 +106,7 @@
   <!-- A page of the original begins: shown as the source marks it, (p. 2). -->
   <xsl:template match="pb" mode="html">
     <span class="pb" id="page-{encode-for-uri(normalize-space((@n, ed:position(.))[1]))}" title="Page of the original">
-      <xsl:value-of select="'(p. ' || (@n, ed:position(.))[1] || ')'"/>
+      <xsl:value-of select="ed:page-form(.)"/>
     </span>
   </xsl:template>
 
@@ -114,13 +114,14 @@
     <span class="role"><xsl:apply-templates mode="html"/></span>
   </xsl:template>
 
+  <!-- <time> only with a machine-readable date; otherwise the words stay a plain date span. -->
   <xsl:template match="date | time" mode="html">
-    <time>
-      <xsl:if test="@when castable as xs:date or @when castable as xs:gYearMonth or @when castable as xs:gYear or @when castable as xs:dateTime">
-        <xsl:attribute name="datetime" select="@when"/>
-      </xsl:if>
-      <xsl:apply-templates mode="html"/>
-    </time>
+    <xsl:choose>
+      <xsl:when test="@when castable as xs:date or @when castable as xs:gYearMonth or @when castable as xs:gYear">
+        <time datetime="{@when}"><xsl:apply-templates mode="html"/></time>
+      </xsl:when>
+      <xsl:otherwise><span class="date"><xsl:apply-templates mode="html"/></span></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="hi" mode="html">

@@ -28,7 +28,7 @@
       <xsl:apply-templates mode="html"/>
     </span>
     <xsl:text> </xsl:text>
-    <span class="marker"><xsl:value-of select="$markers?sic"/></span>
+    <span class="marker"><xsl:value-of select="ed:marker(., 'sic')"/></span>
   </xsl:template>
   <xsl:template match="choice" mode="html">
     <xsl:apply-templates select="(sic, orig, abbr, *)[1]" mode="html"/>
@@ -38,7 +38,7 @@
   <xsl:template match="unclear | *[@cert = 'low'][not(self::persName or self::placeName or self::orgName)]" mode="html">
     <span class="unclear" title="Uncertain reading"><xsl:apply-templates mode="html"/></span>
     <xsl:text> </xsl:text>
-    <span class="marker"><xsl:value-of select="$markers?uncertain"/></span>
+    <span class="marker"><xsl:value-of select="ed:marker(., 'uncertain')"/></span>
   </xsl:template>
 
   <!-- [handwritten: …], [date not filled in]: editorial remarks standing in the text. -->

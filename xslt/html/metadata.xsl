@@ -15,14 +15,7 @@
         <xsl:call-template name="ed:row">
           <xsl:with-param name="label" select="'Date'"/>
           <xsl:with-param name="value" as="node()*">
-            <xsl:if test="$date">
-              <time>
-                <xsl:if test="$date/@when castable as xs:date or $date/@when castable as xs:gYearMonth or $date/@when castable as xs:gYear">
-                  <xsl:attribute name="datetime" select="$date/@when"/>
-                </xsl:if>
-                <xsl:value-of select="normalize-space(($date[normalize-space()], $date/@when)[1])"/>
-              </time>
-            </xsl:if>
+            <xsl:apply-templates select="$date" mode="html"/>
           </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="ed:row">

@@ -38,7 +38,7 @@
       </xsl:otherwise>
     </xsl:choose>
     <xsl:if test="@cert = 'low'">
-      <xsl:text> </xsl:text><span class="marker"><xsl:value-of select="$markers?uncertain"/></span>
+      <xsl:text> </xsl:text><span class="marker"><xsl:value-of select="ed:marker(., 'uncertain')"/></span>
     </xsl:if>
   </xsl:template>
 

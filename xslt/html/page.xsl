@@ -16,9 +16,7 @@
         <link rel="alternate" type="application/tei+xml" href="{$tei-href}" title="TEI-XML"/>
         <link rel="alternate" type="text/plain" href="{$text-href}" title="Plain text"/>
         <xsl:apply-templates select="." mode="citation-meta"/>
-        <xsl:call-template name="dcmap:html-meta">
-          <xsl:with-param name="tei" select="."/>
-        </xsl:call-template>
+        <xsl:call-template name="ed:dublin-core-meta"/>
         <script src="{$script-href}" defer="defer"></script>
       </head>
       <body class="document-page">
@@ -44,4 +42,15 @@
     </html>
   </xsl:template>
 
+  <!-- Dublin Core from the edition's one mapping (common/dublin-core.xsl); a URI field whose value
+       is not http(s) (a javascript: URL in hand-edited TEI) is left out rather than published. -->
+  <xsl:template name="ed:dublin-core-meta">
+    <link rel="schema.DC" href="http://purl.org/dc/elements/1.1/"/>
+    <link rel="schema.DCTERMS" href="http://purl.org/dc/terms/"/>
+    <xsl:for-each select="dcmap:fields(.)[not(@qualifier = 'uri' and empty(ed:http-url(string(.))))]">
+      <meta name="{dcmap:html-name(.)}" content="{.}">
+        <xsl:if test="@language"><xsl:attribute name="lang" select="@language"/></xsl:if>
+      </meta>
+    </xsl:for-each>
+  </xsl:template>
 </xsl:stylesheet>

@@ -69,7 +69,7 @@
 
   <xsl:template match="sic" mode="text">
     <xsl:apply-templates mode="text"/>
-    <xsl:value-of select="' ' || $markers?sic"/>
+    <xsl:value-of select="' ' || ed:marker(., 'sic')"/>
   </xsl:template>
   <xsl:template match="choice" mode="text">
     <xsl:apply-templates select="(sic, orig, abbr, *)[1]" mode="text"/>
@@ -77,17 +77,18 @@
 
   <xsl:template match="unclear | *[@cert = 'low']" mode="text">
     <xsl:apply-templates mode="text"/>
-    <xsl:value-of select="' ' || $markers?uncertain"/>
+    <xsl:value-of select="' ' || ed:marker(., 'uncertain')"/>
   </xsl:template>
 
   <xsl:template match="note[not(@place = 'foot')]" mode="text">
     <xsl:text>[</xsl:text><xsl:apply-templates mode="text"/><xsl:text>]</xsl:text>
   </xsl:template>
 
-  <!-- The footnote marker stays where it stood, glued to its word as in the source (KRAJEWSKI1). -->
-  <xsl:template match="note[@place = 'foot']" mode="text"><xsl:value-of select="ed:note-number(.)"/></xsl:template>
+  <!-- The footnote marker stays where it stood, in brackets as the notes at the end are numbered
+       (KRAJEWSKI[1]: a bare number glued to a word would read as part of it). -->
+  <xsl:template match="note[@place = 'foot']" mode="text"><xsl:value-of select="'[' || ed:note-number(.) || ']'"/></xsl:template>
 
-  <xsl:template match="pb" mode="text"><xsl:value-of select="'(p. ' || (@n, ed:position(.))[1] || ')'"/></xsl:template>
+  <xsl:template match="pb" mode="text"><xsl:value-of select="ed:page-form(.)"/></xsl:template>
 
   <!-- Nested blocks inside a paragraph (a list in a note, a quoted letter) start a new line. -->
   <xsl:template match="list | p | ab | fw" mode="text">
