@@ -146,15 +146,11 @@ export class EntityTable {
     if (!target) {
       const full = name.given.length > 0 || name.initials.length > 0;
       const same = persons.filter((e) => e.names.some((n) => compatible(n, name)));
-      if (same.length === 1) target = same[0];
-      else if (same.length > 1) {
-        // A bare surname that two people share: leave it untagged rather than guess.
-        if (!full) return;
-      } else if (!full) {
-        const other = persons.filter((e) => e.names.some((n) => n.otherSurname === name.surname && n.size > 1));
-        if (other.length === 1) target = other[0];
-        else if (other.length > 1) return;
-      }
+      // A bare surname may also be the first word of a name whose family name comes first (`Kim` of `Kim Il Sung`).
+      const other = full ? [] : persons.filter((e) => !same.includes(e) && e.names.some((n) => n.otherSurname === name.surname && n.size > 1));
+      const all = [...same, ...other];
+      if (all.length === 1) target = all[0];
+      else if (all.length > 1 && !full) return; // a bare surname two people share: untagged rather than guessed
     }
     if (!target && m.aliasOnly) return;
     if (target) {

@@ -83,7 +83,7 @@ export function parseRegister(xml: string, file: string): RegisterEntry[] {
   });
   parser.on('closetag', () => {
     if (entry && depth === entryDepth) {
-      if (!entry.name) throw new Error(`${file}: entry ${entry.id} has no name`);
+      if (!entry.name) throw new Error(`${file}:${parser.line}: entry ${entry.id} has no name`);
       entries.push(entry);
       entry = undefined;
     } else if (entry && text !== undefined && textKind) {

@@ -83,6 +83,7 @@ function complementEnd(ctx: Context, i: number): number {
       j = last = place;
       continue;
     }
+    if (initial(ctx.segment, t)) break; // `Ambassador in the DPRK A. M. PUZANOV`: the name begins
     if (COMPLEMENT_JOINERS.has(t.norm) && t.shape === 'lower') j++;
     else if (capital(t) && (!rare(t) || ctx.gz.demonyms.has(t.norm) || acronym(t))) j = last = j + 1;
     else break;
@@ -233,8 +234,10 @@ function givenFamilyRule(ctx: Context, out: Mention[]): void {
     if (i > 0 && tokens[i - 1].shape === 'cap' && personWord(tokens[i - 1], gz.demonyms) && joined(segment, tokens[i - 1], t)) continue;
     let j = i + 1;
     while (j < tokens.length && j - i < 4 && tokens[j].shape === 'cap' && personWord(tokens[j], gz.demonyms) && joined(segment, tokens[j - 1], tokens[j]) && !tokens[j - 1].possessive) j++;
-    // `Later Pak Seong-cheol`: an English word opening the sentence is not part of the name.
+    // `Later Pak Seong-cheol`: an English word opening the sentence is not part of the name;
+    // `Cuba Sergey Kudryavtsev`: nor is a place before it.
     if (t.sentenceStart && !rare(t) && j - i > 2) i++;
+    while (j - i > 2 && placeAt(ctx, i) > i) i = placeAt(ctx, i);
     if (j - i < 2) continue;
     const words = tokens.slice(i, j);
     const rareCount = words.filter((w) => rare(w)).length;

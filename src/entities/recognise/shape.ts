@@ -53,7 +53,7 @@ export function joined(segment: Segment, a: Token, b: Token, { lineBreak = false
 
 /** A compound adjective (`Soviet-Cuban`, `U.S.-Cuban`): the span is glued to a hyphen. */
 export function hyphenGlued(segment: Segment, start: number, end: number): boolean {
-  return /^[-–]\p{L}/u.test(segment.flat.slice(end, end + 2)) || /\p{L}[-–]$/u.test(segment.flat.slice(Math.max(0, start - 2), start));
+  return /^\.?[-–]\p{L}/u.test(segment.flat.slice(end, end + 3)) || /\p{L}[-–]$/u.test(segment.flat.slice(Math.max(0, start - 2), start));
 }
 
 /** The flat text of tokens [from, to) with whitespace collapsed. */

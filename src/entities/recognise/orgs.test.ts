@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { orgRules } from './orgs.js';
+import { gazetteerPlaces } from './places.js';
+import { gazetteer } from '../gazetteer.js';
+import { selectMentions } from '../resolve.js';
+import { segmentOf } from '../text.js';
+import { inline } from '../fixtures/model.js';
+
+function orgs(text: string): string[] {
+  const segment = segmentOf(inline(text), 'p');
+  const mentions = [...orgRules(segment, 0, gazetteer()), ...gazetteerPlaces(segment, 0, gazetteer())];
+  return selectMentions(mentions, segment.flat).filter((m) => m.kind === 'org').map((m) => m.name);
+}
+
+describe('organisations', () => {
+  it('reads names that end in a head noun, with an `of` phrase', () => {
+    expect(orgs('left the so-called "[Cuban] Revolutionary Council" of Miro Cardona')).toEqual(['Cuban Revolutionary Council']);
+    expect(orgs('Chairman of the Council of Ministers of the\nUnion of Soviet Socialist Republics')).toEqual(['Council of Ministers of the\nUnion of Soviet Socialist Republics'.replace('\n', ' ')]);
+    expect(orgs("Secretary of the Workers' Party of Korea")).toContain("Workers' Party of Korea");
+    expect(orgs('Deputy Director of Organization and Guidance Department')).toEqual(['Organization and Guidance Department']);
+  });
+
+  it('keeps a body named inside another one', () => {
+    expect(orgs('the Vice-Chair of the Administrative and Budgetary Committee of the UN General Assembly')).toEqual([
+      'Administrative and Budgetary Committee of the UN General Assembly',
+      'UN General Assembly',
+    ]);
+  });
+
+  it('reads abbreviations where the text uses them as names', () => {
+    expect(orgs('a member of the CPC since 1936. He is an official of the CPC CC staff')).toEqual(['CPC', 'CPC CC']);
+    expect(orgs('has worked in PLA units since 1938')).toEqual(['PLA']);
+    expect(orgs('4 - USSR MFA UVPI')).toEqual(['USSR MFA UVPI']);
+    expect(orgs('the United Nations and TASS')).toEqual(['United Nations', 'TASS']);
+  });
+
+  it('does not take titles, generic phrases or labels for bodies', () => {
+    expect(orgs('the Soviet government, the Cuban leadership and Communist parties of many Latin American countries')).toEqual([]);
+    expect(orgs('the Commanding General of First Front')).toEqual(['First Front']);
+    expect(orgs('North (KIM): U-2 flights over Cuba')).toEqual([]);
+  });
+});
