@@ -29,6 +29,7 @@ function isRole(text: string): boolean {
 }
 
 function isDateLine(text: string, context: InlineContext, line: number): boolean {
+  if (text.length > 100 || !/\d/.test(text)) return false;
   const probe = { ...context, warnings: [] };
   if (isDateOnly(lineInline(text, probe, line))) return true;
   const pd = placeAndDate(text);

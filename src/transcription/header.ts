@@ -92,8 +92,30 @@ function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
+/** Bold-only lines (`**Citation:**`), where header sections start. */
+const BOLD_LINE = /^[ \t]*(?:\*\*|__)([^\n]{1,80}?)(?:\*\*|__)[ \t]*(:?)[ \t]*$/gm;
+
+/**
+ * How much of the text markdown needs to see: up to a few paragraphs past the last section
+ * label. The body is read by position, so parsing it as markdown would be wasted work.
+ */
+function headerExtent(text: string): number {
+  let end = 0;
+  for (let m = BOLD_LINE.exec(text); m; m = BOLD_LINE.exec(text)) {
+    if (sectionOf((m[1] + m[2]).trim())) end = m.index + m[0].length;
+  }
+  let paragraphs = 0;
+  const blank = /\n[ \t]*\n(?=[ \t]*\S)/g;
+  blank.lastIndex = end;
+  for (let m = blank.exec(text); m; m = blank.exec(text)) {
+    if (++paragraphs > 4) return m.index;
+  }
+  return text.length;
+}
+
 export function parseHeader(text: string, file: string, warnings: Diagnostic[]): HeaderResult {
-  const tree = markdown.parse(text) as Root;
+  const extent = headerExtent(text);
+  const tree = markdown.parse(text.slice(0, extent)) as Root;
   const nodes = tree.children;
   const header: ArchiveHeader = { funders: [], other: [] };
   let i = 0;
@@ -136,7 +158,7 @@ export function parseHeader(text: string, file: string, warnings: Diagnostic[]):
       } else if (current) current.parts.push(text.slice(startOf(node), endOf(node)));
       else header.other.push({ label: '', text: flat(text.slice(startOf(node), endOf(node))) });
     }
-    bodyOffset = end < nodes.length ? startOf(nodes[end]) : text.length;
+    bodyOffset = end < nodes.length ? startOf(nodes[end]) : extent;
     // The last section takes one paragraph (a citation also the URL paragraph after it); a
     // one-line section (language, contents) takes one line, so a body glued to it is not lost.
     if (lastLabel >= 0 && current && end < nodes.length) {
@@ -149,10 +171,10 @@ export function parseHeader(text: string, file: string, warnings: Diagnostic[]):
         bodyOffset = startOf(node) + nl + 1;
       } else {
         current.parts.push(source);
-        bodyOffset = end + 1 < nodes.length ? startOf(nodes[end + 1]) : text.length;
+        bodyOffset = end + 1 < nodes.length ? startOf(nodes[end + 1]) : extent;
         if (spec?.key === 'citation' && end + 1 < nodes.length && URL.test(text.slice(startOf(nodes[end + 1]), endOf(nodes[end + 1]))) && flat(text.slice(startOf(nodes[end + 1]), endOf(nodes[end + 1]))).split(' ').length === 1) {
           current.parts.push(text.slice(startOf(nodes[end + 1]), endOf(nodes[end + 1])));
-          bodyOffset = end + 2 < nodes.length ? startOf(nodes[end + 2]) : text.length;
+          bodyOffset = end + 2 < nodes.length ? startOf(nodes[end + 2]) : extent;
         }
       }
     }
@@ -164,7 +186,7 @@ export function parseHeader(text: string, file: string, warnings: Diagnostic[]):
       const m = URL.exec(src);
       if (m && src === m[0] && !header.url) {
         header.url = m[1];
-        bodyOffset = at + 1 < nodes.length ? startOf(nodes[at + 1]) : text.length;
+        bodyOffset = at + 1 < nodes.length ? startOf(nodes[at + 1]) : extent;
       }
     }
   }

@@ -94,12 +94,15 @@ const BARE_ELLIPSIS: Recogniser = {
   build: (m) => ({ type: 'gap', reason: 'omitted', source: m[0] }),
 };
 
-const RECOGNISERS: Recogniser[] = [PAGE_MARKER, ...DATES, GLUED_NOTE, LETTERSPACED, BARE_ELLIPSIS];
+const ALL: Recogniser[] = [PAGE_MARKER, ...DATES, GLUED_NOTE, LETTERSPACED, BARE_ELLIPSIS];
+/** Text without a digit has no date, page or footnote marker: only these need looking for. */
+const WITHOUT_DIGITS: Recogniser[] = [LETTERSPACED, BARE_ELLIPSIS];
 
 /** Plain text (no brackets) into nodes: the earliest recognised form wins, first in the list on a tie. */
 function parseText(text: string, context: InlineContext, line: number): Inline[] {
   const out: Inline[] = [];
   let at = 0;
+  const RECOGNISERS = /\d/.test(text) ? ALL : WITHOUT_DIGITS;
   const next: (RegExpExecArray | null | undefined)[] = RECOGNISERS.map(() => undefined);
   while (at < text.length) {
     let best = -1;

@@ -39,10 +39,12 @@ function readSegment(text: string, context: InlineContext, line: number): LineRe
   if (markingsOf(text)) return { kind: 'classification', strong: true, text };
   for (const cue of OPENER_CUES) if (cue.pattern.test(text)) return { kind: cue.kind, strong: cue.strong, text };
   if (isSalute(text)) return { kind: 'salute', strong: true, text };
-  const probe = { ...context, warnings: [] };
-  if (isDateOnly(lineInline(text, probe, line))) return { kind: 'dateline', strong: true, text };
-  const pd = placeAndDate(text);
-  if (pd && isDateOnly(lineInline(pd.date, probe, line))) return { kind: 'dateline', strong: true, text };
+  if (text.length <= 100 && /\d/.test(text)) {
+    const probe = { ...context, warnings: [] };
+    if (isDateOnly(lineInline(text, probe, line))) return { kind: 'dateline', strong: true, text };
+    const pd = placeAndDate(text);
+    if (pd && isDateOnly(lineInline(pd.date, probe, line))) return { kind: 'dateline', strong: true, text };
+  }
   // Weak: an address or place line, an omission; they make an opener only beside strong lines or alone in a short block.
   if (/^(\[(…|\.{3})\]|…|\.{3})$/.test(text)) return { kind: 'line', strong: false, text };
   if (words(text).length <= 4 && text.length <= 40 && (isAllCaps(text) || /^\p{Lu}[\p{Ll}’'\-]+$/u.test(text))) return { kind: 'address', strong: false, text };
@@ -162,13 +164,13 @@ export function readTop(blocks: SourceBlock[], limit: number, context: InlineCon
       const lines = block.lines;
       const lastLine = lines[lines.length - 1];
       const probe = { ...context, warnings: [] };
-      const trailingDate = lines.length > 1 && isDateOnly(lineInline(lastLine.text, probe, lastLine.line));
+      const trailingDate = lines.length > 1 && lastLine.text.length <= 100 && isDateOnly(lineInline(lastLine.text, probe, lastLine.line));
       const headLines = trailingDate ? lines.slice(0, -1) : lines;
       out.push({ type: 'head', children: lineInline(joinLines(headLines).replace(/\n/g, HARD_BREAK), context, first.line), position });
       if (trailingDate) out.push({ type: 'dateline', children: lineInline(lastLine.text, context, lastLine.line), position: { line: lastLine.line, column: 1, offset: lastLine.offset } });
       continue;
     }
-    if (block.lines.length === 1) {
+    if (block.lines.length === 1 && first.text.length <= 100) {
       const nodes = lineInline(first.text, { ...context, warnings: [] }, first.line);
       if (isDateOnly(nodes)) { out.push({ type: 'dateline', children: lineInline(first.text, context, first.line), position }); continue; }
     }
