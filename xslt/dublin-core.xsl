@@ -32,6 +32,7 @@
       </xsl:when>
       <xsl:when test="$format = 'oai_dc'">
         <oai_dc:dc xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd">
+          <xsl:namespace name="dc" select="'http://purl.org/dc/elements/1.1/'"/>
           <xsl:for-each-group select="$fields" group-by="@element || '&#9;' || string(.)">
             <xsl:element name="dc:{@element}">
               <xsl:if test="@language">

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { EXIT, type Io } from '../cli.js';
-import { depositEdition, formatVerification, verifyBag, type DepositFormat } from '../deposit/index.js';
+import type { DepositFormat } from '../deposit/index.js';
 
 const USAGE = `Usage:
   tei-edition deposit [DIR] --out DIR [--format bagit|saf] [--zip] [--per-document|--collection]
@@ -53,6 +53,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) return usage(io, '--date must be YYYY-MM-DD');
 
   const dist = positionals[0] ?? 'dist';
+  // Loaded only now: packaging needs the pipeline's configuration and Saxon-JS, usage errors do not.
+  const { depositEdition } = await import('../deposit/deposit.js');
   let report;
   try {
     report = depositEdition(dist, {
@@ -79,6 +81,7 @@ async function verify(bags: string[], io: Io): Promise<number> {
     (bags.length ? io.out : io.err)(USAGE);
     return bags.length ? EXIT.ok : EXIT.usage;
   }
+  const { formatVerification, verifyBag } = await import('../deposit/verify.js');
   let status: number = EXIT.ok;
   for (const bag of bags) {
     const result = verifyBag(bag);

@@ -7,7 +7,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../pipeline.js';
 import { removeAbandoned, writeAtomically } from './atomic.js';
 import { writeBag, writeFile, type BagSummary, type FileWriter, type PayloadFile } from './bagit.js';
 import { collectionBagInfo, documentBagInfo, type BagContext } from './bag-info.js';
-import { createDublinCore, parseDspace, type DcField } from './dublin-core.js';
+import { createDublinCore, parseDspace, type DcField, type DublinCore } from './dublin-core.js';
 import { readBuiltEdition, type BuiltDocument, type BuiltEdition } from './edition.js';
 import { dspaceXml, writeSaf, type SafFile, type SafItem } from './saf.js';
 import { zipFolder } from './zip.js';
@@ -56,8 +56,9 @@ interface Prepared {
 export function depositEdition(dist: string, options: DepositOptions): DepositReport {
   const edition = readBuiltEdition(dist, { root: options.root });
   const report: DepositReport = { packages: [], failed: [], warnings: [] };
-  const prepared = prepare(edition, report);
   removeAbandoned(options.out);
+  const dc = createDublinCore();
+  const prepare = (doc: BuiltDocument): Prepared | undefined => prepareDocument(doc, dc, report);
   const context: BagContext = {
     config: edition.config,
     date: options.date ?? new Date().toISOString().slice(0, 10),
@@ -73,38 +74,38 @@ export function depositEdition(dist: string, options: DepositOptions): DepositRe
   };
 
   if ((options.format ?? 'bagit') === 'saf') {
-    const name = `${collection}-saf`;
+    const prepared = edition.documents.flatMap((d) => prepare(d) ?? []);
     const items = [...prepared.map((p) => safItem(p, edition)), ...(registers.length ? [registersItem(edition, context.date)] : [])];
-    pack(name, prepared, '', (dir) => writeSaf(dir, items, write));
+    pack(`${collection}-saf`, prepared, '', (dir) => writeSaf(dir, items, write));
   } else if (options.mode === 'collection') {
+    const prepared = edition.documents.flatMap((d) => prepare(d) ?? []);
     const payload = [...prepared.flatMap(documentPayload), ...registers];
     const info = collectionBagInfo(context, prepared.length, edition.registers.length);
     pack(collection, prepared, collection, (dir) => writeBag(dir, { payload, info }, write));
   } else {
-    prepared.forEach((p, i) => {
-      const info = documentBagInfo(context, p.doc.id, p.fields, i, prepared.length);
-      pack(p.doc.id, [p], p.doc.id, (dir) => writeBag(dir, { payload: [...documentPayload(p), ...registers], info }, write));
+    // Document by document, so that each bag is out as soon as it is made.
+    edition.documents.forEach((doc, i) => {
+      const p = prepare(doc);
+      if (!p) return;
+      const info = documentBagInfo(context, doc.id, p.fields, i, edition.documents.length);
+      pack(doc.id, [p], doc.id, (dir) => writeBag(dir, { payload: [...documentPayload(p), ...registers], info }, write));
     });
   }
   return report;
 }
 
-function prepare(edition: BuiltEdition, report: DepositReport): Prepared[] {
-  const dc = createDublinCore();
-  const prepared: Prepared[] = [];
-  for (const doc of edition.documents) {
-    for (const kind of ['html', 'text'] as const) {
-      if (!doc[kind]) report.warnings.push(`${doc.tei}: no ${kind} rendering of ${doc.id} in the build; deposited without it`);
-    }
-    try {
-      const tei = readFileSync(doc.tei, 'utf8');
-      const dspace = dc.record(tei, 'dspace');
-      prepared.push({ doc, dspace, fields: parseDspace(dspace), oaiDc: dc.record(tei, 'oai_dc') });
-    } catch (e) {
-      report.failed.push({ id: doc.id, file: doc.tei, message: (e as Error).message.split('\n')[0]! });
-    }
+function prepareDocument(doc: BuiltDocument, dc: DublinCore, report: DepositReport): Prepared | undefined {
+  for (const kind of ['html', 'text'] as const) {
+    if (!doc[kind]) report.warnings.push(`${doc.tei}: no ${kind} rendering of ${doc.id} in the build; deposited without it`);
   }
-  return prepared;
+  try {
+    const tei = readFileSync(doc.tei, 'utf8');
+    const dspace = dc.record(tei, 'dspace');
+    return { doc, dspace, fields: parseDspace(dspace), oaiDc: dc.record(tei, 'oai_dc') };
+  } catch (e) {
+    report.failed.push({ id: doc.id, file: doc.tei, message: (e as Error).message.split('\n')[0]! });
+    return undefined;
+  }
 }
 
 /** `base` set: write a zip (entries under `base/`, or at the root when empty); else a folder. */
