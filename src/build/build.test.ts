@@ -98,6 +98,23 @@ describe('incremental builds', () => {
     expect(report.documents[0]).toMatchObject({ id: 'doc-a', outputs: { tei: 'out/tei/doc-a.xml' } });
   });
 
+  it('rebuilds the index pages only when a document changed', async () => {
+    let builds = 0;
+    const site = (out: string) => {
+      builds++;
+      writeFileSync(join(out, 'index.html'), '<html/>');
+    };
+    await build({ site });
+    await build({ site });
+    expect(builds).toBe(1);
+    source('a.md', 'id: doc-a\nGuevara spoke again.\n');
+    await build({ site });
+    expect(builds).toBe(2);
+    rmSync(join(dir, 'out/index.html'));
+    await build({ site });
+    expect(builds).toBe(3);
+  });
+
   it('rebuilds exactly the transcription that changed', async () => {
     await build();
     source('b.md', 'id: doc-b\nNobody known here, corrected.\n');
@@ -243,11 +260,11 @@ describe('output names', () => {
   it('give the same outputs whatever the order in which workers finish', async () => {
     for (let i = 0; i < 12; i++) source(`n${i}.md`, `id: ${i % 3 === 0 ? 'dup' : `n${i}`}\nGuevara ${i}\n`);
     await build({ jobs: 1 });
-    const first = readdirSync(join(dir, 'out/tei')).sort().map((f) => [f, read(`out/tei/${f}`)]);
+    const first = readdirSync(join(dir, 'out/tei')).filter((f) => f.endsWith('.xml')).sort().map((f) => [f, read(`out/tei/${f}`)]);
     const firstReport = JSON.parse(read('out/build-report.json')).documents;
     rmSync(join(dir, 'out'), { recursive: true });
     await build({ jobs: 4, runner: fakeRunner(regs, calls, () => Math.random() * 20) });
-    expect(readdirSync(join(dir, 'out/tei')).sort().map((f) => [f, read(`out/tei/${f}`)])).toEqual(first);
+    expect(readdirSync(join(dir, 'out/tei')).filter((f) => f.endsWith('.xml')).sort().map((f) => [f, read(`out/tei/${f}`)])).toEqual(first);
     expect(JSON.parse(read('out/build-report.json')).documents).toEqual(firstReport);
   });
 });

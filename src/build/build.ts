@@ -13,6 +13,7 @@ import type { EntityEntry } from '../model/index.js';
 import { TOOL_NAME, TOOL_VERSION, loadConfig, registersDirOf } from '../pipeline.js';
 import { PACKAGE_ROOT } from '../render/compile.js';
 import type { DocumentSummary } from '../render/index.js';
+import { buildSite } from '../site/index.js';
 import { nodeFs, removeLeftovers, writeFileAtomic, type WriteFs } from './atomic.js';
 import { collectInputs, type Input } from './inputs.js';
 import { acquireLock } from './lock.js';
@@ -95,15 +96,11 @@ export function registerHashes(entries: Map<string, EntityEntry>): Record<string
   return hashes;
 }
 
-/** The default site stage, loaded when it exists. */
-async function defaultSite(): Promise<SiteBuilder | undefined> {
-  const path = '../site/index.js';
-  try {
-    const site = (await import(path)) as { buildSite?: SiteBuilder };
-    return site.buildSite;
-  } catch {
-    return undefined;
-  }
+/** The site stage: index pages from the summaries; each summary carries the path of its page. */
+function siteOf(root: string): SiteBuilder {
+  return (out, documents) => {
+    buildSite({ outDir: out, editionTitle: loadConfig(root).title, summaries: documents.map((d) => ({ ...d.summary, href: d.href })) });
+  };
 }
 
 type Work =
@@ -135,8 +132,12 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
 
   const { inputs, problems } = collectInputs(paths, { cwd, exclude: [out] });
   const release = acquireLock(out);
-  const ownRunner = !options.runner && inputs.length > 0 ? createPool({ jobs, root, schema: options.schema }) : undefined;
-  const runner = options.runner ?? ownRunner;
+  // The pool starts with the first document that needs work: a build with nothing to do loads nothing.
+  let ownRunner: Runner | undefined;
+  const runner = options.runner ?? {
+    run: (task: Task) => (ownRunner ??= createPool({ jobs: Math.min(jobs, inputs.length), root, schema: options.schema })).run(task),
+    close: async () => undefined,
+  };
   try {
     for (const dir of ['', STATE_DIR, ...Object.values(OUTPUT_KINDS).map((k) => k.dir)]) await removeLeftovers(join(out, dir));
     const manifest = new Manifest(out);
@@ -186,7 +187,7 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
       copyFileSync(teiPath, backup);
       return backup;
     };
-    const run = (task: Task) => runner!.run(task);
+    const run = (task: Task) => runner.run(task);
 
     /** Decides what to do with one input and starts its task. Never throws. */
     const prepare = async (input: Input): Promise<Work> => {
@@ -248,7 +249,8 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
     };
 
     const documents: DocumentReport[] = [];
-    const site: SiteDocument[] = [];
+    const site: { name: string; summary: string }[] = [];
+    const saveSummary = (name: string, r: TaskResult) => (r.summary ? manifest.saveSummary(name, r.summary) : Promise.resolve(undefined));
     const stages: Record<string, number> = {};
     let processed = 0;
     const addTimings = (timings: Record<string, number>) => {
@@ -259,9 +261,9 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
       html: reportPath(out, shownOut, outputPath(out, 'html', name)),
       text: reportPath(out, shownOut, outputPath(out, 'text', name)),
     });
-    const finish = (report: DocumentReport, summary?: DocumentSummary, name?: string) => {
+    const finish = (report: DocumentReport, summary?: string, name?: string) => {
       documents.push(report);
-      if (summary && name) site.push({ summary, href: `html/${name}.html` });
+      if (summary && name) site.push({ name, summary });
       options.onDocument?.(report);
     };
     const details = ({ status: _status, ...rest }: DocumentRecord) => rest;
@@ -311,9 +313,10 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
         if (!r.ok) return finish(failedReport(input, `the hand-edited TEI ${shown} is not valid; fix it, or run with --force to convert the transcription again (a backup copy is kept): ${r.error}`, r));
         await writeOutputs(entry.name!, r);
         const record = recordOf(r, 'kept');
-        manifest.done({ ...entry, deps, entries: entriesOf(r), registers: registerSet, rendered: stampOf(work.teiPath, work.teiHash), record, summary: r.summary });
+        const summary = await saveSummary(entry.name!, r);
+        manifest.done({ ...entry, deps, entries: entriesOf(r), registers: registerSet, rendered: stampOf(work.teiPath, work.teiHash), record, summary });
         const note = `hand-edited TEI kept and rendered as it is${work.inputChanged ? '; the transcription changed too: run with --force to convert it again (a backup copy is kept)' : ''}`;
-        return finish({ id: entry.id, source: input.source, status: 'kept', outputs: outputsOf(entry.name!), ...details(record), note }, r.summary, entry.name);
+        return finish({ id: entry.id, source: input.source, status: 'kept', outputs: outputsOf(entry.name!), ...details(record), note }, summary, entry.name);
       }
       if (!r.ok || r.id === undefined || r.tei === undefined) return finish(failedReport(input, r.error ?? 'failed', r));
       const entry = manifest.get(input.path);
@@ -331,8 +334,9 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
             if (!kept.ok) return finish(failedReport(input, `${shown} exists, was not written by this tool, and is not valid TEI; move it away or run with --force (a backup copy is kept): ${kept.error}`, r));
             await writeOutputs(name, kept);
             const record = recordOf(kept, 'kept');
-            manifest.done({ path: input.path, id: r.id, name, input: stampOf(input.path, work.inputHash), deps, entries: entriesOf(kept), registers: registerSet, rendered: stampOf(teiPath, sha256(there)), record, summary: kept.summary });
-            return finish({ id: r.id, source: input.source, status: 'kept', outputs: outputsOf(name), ...details(record), note: `${shown} was already there (not written by this tool): kept and rendered as it is` }, kept.summary, name);
+            const summary = await saveSummary(name, kept);
+            manifest.done({ path: input.path, id: r.id, name, input: stampOf(input.path, work.inputHash), deps, entries: entriesOf(kept), registers: registerSet, rendered: stampOf(teiPath, sha256(there)), record, summary });
+            return finish({ id: r.id, source: input.source, status: 'kept', outputs: outputsOf(name), ...details(record), note: `${shown} was already there (not written by this tool): kept and rendered as it is` }, summary, name);
           }
           backup = await backupOf(name, teiPath);
         }
@@ -340,10 +344,11 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
       manifest.pending(input.path, teiHash);
       await writeOutputs(name, r, r.tei);
       const record = recordOf(r, 'ok');
-      manifest.done({ path: input.path, id: r.id, name, input: stampOf(input.path, work.inputHash), deps, entries: entriesOf(r), registers: registerSet, written: teiHash, rendered: stampOf(teiPath, teiHash), record, summary: r.summary });
+      const summary = await saveSummary(name, r);
+      manifest.done({ path: input.path, id: r.id, name, input: stampOf(input.path, work.inputHash), deps, entries: entriesOf(r), registers: registerSet, written: teiHash, rendered: stampOf(teiPath, teiHash), record, summary });
       return finish(
         { id: r.id, source: input.source, status: 'ok', outputs: outputsOf(name), ...details(record), ...(backup ? { backup: reportPath(out, shownOut, backup), note: 'hand-edited TEI replaced by a new conversion (--force); the hand edit is in the backup' } : {}) },
-        r.summary,
+        summary,
         name,
       );
     };
@@ -367,13 +372,16 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
       if (!existsSync(target) || readFileSync(target, 'utf8') !== data) await write(target, data);
     }
 
-    const siteBuilder = options.site ?? (await defaultSite());
-    if (siteBuilder && site.length > 0) {
+    // The index pages, from the summaries, unless they were built from exactly these last time.
+    const siteKey = sha256([deps, loadConfig(root).title, ...site.map((d) => `${d.name}\0${d.summary}`)].join('\n'));
+    const siteBuilder = options.site ?? siteOf(root);
+    if (site.length > 0 && (manifest.data.site !== siteKey || !existsSync(join(out, 'index.html')))) {
       const start = performance.now();
-      await siteBuilder(out, site);
+      const summaries = site.map((d) => ({ summary: manifest.readSummary(d.name)!, href: `html/${d.name}.html` })).filter((d) => d.summary);
+      await siteBuilder(out, summaries);
       stages.indexes = performance.now() - start;
     }
-    await manifest.save();
+    await manifest.save(site.length > 0 ? siteKey : undefined);
 
     const seconds = (performance.now() - started) / 1000;
     const report: BuildReport = {

@@ -76,7 +76,8 @@ export interface ManifestEntry {
   /** The TEI file (the pipeline's or a hand edit) the HTML and text were rendered from. */
   rendered?: FileStamp;
   record?: DocumentRecord;
-  summary?: DocumentSummary;
+  /** Hash of the document's summary for the site (kept in `summaries/NAME.json`, read when the site is built). */
+  summary?: string;
 }
 
 export interface ManifestData {
@@ -87,6 +88,8 @@ export interface ManifestData {
    */
   registerSets: Record<string, Record<string, string>>;
   documents: Record<string, ManifestEntry>;
+  /** What the site's index pages were last built from (documents, summaries, dependencies). */
+  site?: string;
 }
 
 type JournalLine =
@@ -174,8 +177,28 @@ export class Manifest {
     this.append({ op: 'done', entry: kept });
   }
 
+  private summaryPath(name: string): string {
+    return join(this.dir, 'summaries', `${name}.json`);
+  }
+
+  /** Keeps a document's summary beside the manifest; returns its hash. */
+  async saveSummary(name: string, summary: DocumentSummary): Promise<string> {
+    const json = JSON.stringify(summary);
+    await writeFileAtomic(this.summaryPath(name), json);
+    return sha256(json);
+  }
+
+  readSummary(name: string): DocumentSummary | undefined {
+    try {
+      return JSON.parse(readFileSync(this.summaryPath(name), 'utf8')) as DocumentSummary;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Writes the whole manifest (register states no document uses any more dropped) and empties the journal. */
-  async save(): Promise<void> {
+  async save(site?: string): Promise<void> {
+    this.data.site = site;
     const used = new Set(Object.values(this.data.documents).map((d) => d.registers));
     for (const hash of Object.keys(this.data.registerSets)) if (!used.has(hash)) delete this.data.registerSets[hash];
     await writeFileAtomic(join(this.dir, MANIFEST), JSON.stringify(this.data));
