@@ -137,15 +137,17 @@
   </xsl:function>
 
   <!--
-    The source as a person would cite it: the citation as written when the bibl keeps its words
-    (mixed content), else its parts (or the manuscript's identifiers) joined by commas.
+    The source as a person would cite it: the citation as written (a note[@type='citation'] in the
+    bibl, or the bibl itself when it keeps its words as mixed content), else the manuscript's
+    repository, settlement and idnos, else the bibl's parts, joined by commas.
   -->
   <xsl:function name="dcmap:citation" as="xs:string?">
     <xsl:param name="source" as="element(tei:sourceDesc)?"/>
     <xsl:variable name="bibl" select="($source/tei:bibl[@type = 'citation'], $source/tei:bibl)[1]"/>
     <xsl:variable name="ms" select="$source/tei:msDesc/tei:msIdentifier"/>
     <xsl:sequence select="
-      if ($bibl/text()[normalize-space(.) != '']) then normalize-space($bibl)
+      if ($bibl/tei:note[@type = 'citation']) then normalize-space($bibl/tei:note[@type = 'citation'][1])
+      else if ($bibl/text()[normalize-space(.) != '']) then normalize-space($bibl)
       else if ($ms) then string-join(($ms/tei:repository, $ms/tei:settlement, $ms/tei:idno ! (@type || ' ' || .)) ! normalize-space(.), ', ')
       else if ($bibl) then string-join($bibl/* ! normalize-space(.)[. != ''], ', ')
       else ()"/>
