@@ -1,4 +1,5 @@
 // `tei-edition validate` as users call it: files and folders, text and JSON output, exit statuses.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,5 +74,23 @@ describe('tei-edition validate', () => {
     const { status, out } = await cli('--help');
     expect(status).toBe(0);
     expect(out).toMatch(/--no-rules/);
+  });
+});
+
+describe('tei-edition validate in worker threads (the built CLI)', () => {
+  it('gives the same reports, in the same order, with 1 and 3 jobs', () => {
+    const cliAt = join(import.meta.dirname, '..', '..', 'bin', 'tei-edition.js');
+    const many = join(dir, 'many');
+    mkdirSync(many);
+    for (let i = 0; i < 12; i++) writeFileSync(join(many, `f${String(i).padStart(2, '0')}.xml`), i % 3 ? good : `<TEI xmlns="${TEI}"><teiHeader/><text/></TEI>`);
+    const runWith = (jobs: string) => spawnSync(process.execPath, [cliAt, 'validate', '--schema', rng, '--format', 'json', '--jobs', jobs, many], { encoding: 'utf8', env: { ...process.env, TEI_EDITION_CACHE: join(dir, 'cli-cache') } });
+    const one = runWith('1');
+    const three = runWith('3');
+    expect(one.status).toBe(1);
+    expect(three.status).toBe(1);
+    const files = (out: string) => JSON.parse(out).files;
+    expect(files(three.stdout)).toEqual(files(one.stdout));
+    expect(files(one.stdout).filter((f: { valid: boolean }) => !f.valid)).toHaveLength(4);
+    expect(JSON.parse(three.stdout).summary.jobs).toBe(3);
   });
 });

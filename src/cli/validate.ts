@@ -5,8 +5,10 @@
  */
 import { parseArgs } from 'node:util';
 import { EXIT, type Io } from '../cli.js';
-import { createValidator, DEFAULT_LIMITS, SchemaNotFound, type FileReport, type Problem } from '../validate/index.js';
-import { InputNotFound, listInputs, readXmlFile } from '../validate/read-input.js';
+import { DEFAULT_LIMITS, SchemaNotFound, type Problem } from '../validate/index.js';
+import { defaultJobs, validateFiles } from '../validate/files.js';
+import { InputNotFound, listInputs } from '../validate/read-input.js';
+import { resolveSchemaOption } from '../validate/schema-resolution.js';
 
 const HELP = `Usage: tei-edition validate PATH… [--schema edition|tei-all|FILE.rng] [--rules|--no-rules] [--format text|json]
 
@@ -19,6 +21,7 @@ well-formedness, RELAX NG, and the edition's rules (tei/rules/edition-rules.json
   --no-rules     skip the edition's rules (e.g. for TEI from elsewhere); --rules turns them on (default)
   --format F     text (file:line:column: error: message, default) or json
   --max-size N   refuse files larger than N bytes (default ${DEFAULT_LIMITS.maxBytes})
+  --jobs N       worker threads (default ${defaultJobs()}, the cores of this machine up to 4)
 
 Grammars are converted once and cached in $TEI_EDITION_CACHE, $XDG_CACHE_HOME/tei-edition or
 ~/.cache/tei-edition. Exit status: 0 all valid, 1 some file invalid, 2 usage or I/O error.
@@ -36,6 +39,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         'no-rules': { type: 'boolean' },
         format: { type: 'string', default: 'text' },
         'max-size': { type: 'string' },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -54,6 +58,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const maxBytes = values['max-size'] === undefined ? DEFAULT_LIMITS.maxBytes : Number(values['max-size']);
   if (!Number.isInteger(maxBytes) || maxBytes <= 0) return usage(`--max-size must be a whole number of bytes, not "${values['max-size']}"`);
 
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) return usage(`--jobs must be a whole number of at least 1, not "${values.jobs}"`);
+
   let files: string[];
   try {
     files = listInputs(positionals);
@@ -63,31 +70,21 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 
   const started = performance.now();
-  let validator;
   try {
-    validator = await createValidator({ schema: values.schema, rules: !values['no-rules'], maxBytes });
+    if (values.schema !== undefined) resolveSchemaOption(values.schema);
   } catch (error) {
-    if (error instanceof SchemaNotFound || error instanceof Error) return usage(error.message);
+    if (error instanceof SchemaNotFound) return usage(error.message);
     throw error;
   }
-
-  const reports: FileReport[] = [];
-  for (const file of files) {
-    let read;
-    try {
-      read = readXmlFile(file, maxBytes);
-    } catch (error) {
-      return usage(`${file}: cannot be read: ${(error as Error).message}`);
-    }
-    if ('refused' in read) {
-      reports.push({ file, valid: false, problems: [{ layer: 'well-formedness', line: 1, column: 1, message: read.refused }] });
-      continue;
-    }
-    await validator.prepare(read.text, file);
-    const report = validator.validateText(read.text, file);
-    reports.push(report);
-    if (values.format === 'text') io.out(report.problems.map((p) => formatProblem(file, p) + '\n').join(''));
+  let result;
+  try {
+    result = await validateFiles(files, { schema: values.schema, rules: !values['no-rules'], maxBytes, jobs }, (report) => {
+      if (values.format === 'text') io.out(report.problems.map((p) => formatProblem(report.file, p) + '\n').join(''));
+    });
+  } catch (error) {
+    return usage((error as Error).message);
   }
+  const { reports } = result;
 
   const invalid = reports.filter((r) => !r.valid).length;
   const summary = {
@@ -96,7 +93,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     invalid,
     problems: reports.reduce((n, r) => n + r.problems.length, 0),
     rules: !values['no-rules'],
-    schemaLoads: validator.loads,
+    schemaLoads: result.loads,
+    jobs: Math.min(jobs, files.length),
     milliseconds: Math.round(performance.now() - started),
   };
   if (values.format === 'json') io.out(JSON.stringify({ files: reports, summary }, null, 2) + '\n');
