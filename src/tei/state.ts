@@ -101,6 +101,14 @@ export function* inlineRuns(block: Block): Generator<Inline[]> {
   }
 }
 
+/** Every block, those inside postscripts included, in document order. */
+function* blocksOf(blocks: readonly Block[]): Generator<Block> {
+  for (const block of blocks) {
+    yield block;
+    if (block.type === 'postscript') yield* blocksOf(block.children);
+  }
+}
+
 function allRuns(transcription: Transcription): Inline[][] {
   const runs: Inline[][] = [];
   for (const block of transcription.body) runs.push(...inlineRuns(block));
@@ -110,7 +118,7 @@ function allRuns(transcription: Transcription): Inline[][] {
 
 /** One pass over the text for what the header must declare and for the supplied chains. */
 function scanInline(state: EncodeState): void {
-  for (const block of state.transcription.body) if (block.type === 'summary') state.resps.add(block.resp);
+  for (const block of blocksOf(state.transcription.body)) if (block.type === 'summary') state.resps.add(block.resp);
   for (const run of allRuns(state.transcription)) {
     let chain: Supplied[] = [];
     for (const node of walkInline(run)) {

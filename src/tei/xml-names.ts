@@ -10,25 +10,24 @@ export function xmlText(value: string): string {
   return value.replace(NOT_XML, '');
 }
 
-/** An xml:id (NCName) from any string; the same input always gives the same id. */
-export function ncname(value: string): string {
-  const cleaned = xmlText(value)
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  if (!cleaned) return 'id';
-  return /^[\p{L}_]/u.test(cleaned) ? cleaned : `id-${cleaned}`;
+/** Latin letters without their accents (`Jeleń` → `Jelen`), so that ids and tokens stay ASCII. */
+function ascii(value: string): string {
+  return xmlText(value).normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
-/** A TEI `teidata.enumerated` value (one token, lower case): `Top Secret` → `top-secret`. */
+/**
+ * An xml:id (NCName) from any string; the same input always gives the same id. ASCII only: the
+ * letter classes of XML names differ between XML editions and validators.
+ */
+export function ncname(value: string): string {
+  const cleaned = ascii(value).replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
+  if (!cleaned) return 'id';
+  return /^[A-Za-z_]/.test(cleaned) ? cleaned : `id-${cleaned}`;
+}
+
+/** A TEI `teidata.enumerated` value (one token, lower case, ASCII): `Top Secret` → `top-secret`. */
 export function token(value: string): string {
-  return (
-    xmlText(value)
-      .normalize('NFC')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}._-]+/gu, '-')
-      .replace(/^-+|-+$/g, '') || 'unknown'
-  );
+  return ascii(value).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'unknown';
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

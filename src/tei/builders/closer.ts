@@ -2,7 +2,7 @@ import type { CloserItem, Closer, Inline } from '../../model/index.js';
 import { walkInline } from '../../model/index.js';
 import { CLOSER_LINES, SIGNED_PARTS } from '../conventions.js';
 import type { EncodeState } from '../state.js';
-import { element, type El } from './element.js';
+import { appendText, element, type El } from './element.js';
 import { inline } from './index.js';
 
 /**
@@ -16,7 +16,7 @@ export function closer(parent: El, block: Closer, state: EncodeState): void {
   for (const item of block.items) {
     if (SIGNED_PARTS.has(item.kind)) {
       if (!signed) signed = element(el, 'signed');
-      else if (previous?.position && item.position && previous.position.line === item.position.line) signed.txt(' ');
+      else if (previous?.position && item.position && previous.position.line === item.position.line) appendText(signed, ' ');
       else element(signed, 'lb');
       SIGNED_LINE[item.kind as keyof typeof SIGNED_LINE](signed, item.children, state);
     } else {
@@ -42,9 +42,9 @@ const SIGNED_LINE = {
     const named = [...walkInline(children)].some((node) => node.type === 'name' && node.kind === 'person');
     if (named) return inline(signed, children, state);
     const [before, name, after] = peelPunctuation(children);
-    if (before) signed.txt(before);
+    appendText(signed, before);
     inline(element(signed, 'persName'), name, state);
-    if (after) signed.txt(after);
+    appendText(signed, after);
   },
 };
 

@@ -7,7 +7,7 @@ export const UNNAMED_TRANSLATOR = 'the translator (not named in the source)';
 
 export function documentTitle(state: EncodeState): string {
   const { header, id } = state.transcription;
-  return header.title?.trim() || header.citation?.title?.trim() || id;
+  return header.title?.trim() || header.citation?.title?.trim() || id.trim() || 'Untitled document';
 }
 
 export function titleStmt(parent: El, state: EncodeState): void {
