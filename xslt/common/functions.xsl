@@ -27,7 +27,7 @@
 
   <xsl:function name="ed:entity-kind" as="xs:string">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="map { 'person': 'person', 'place': 'place', 'org': 'org' }(local-name($entry))"/>
+    <xsl:sequence select="local-name($entry)"/>
   </xsl:function>
 
   <!-- The register's standard name: the first name that is not a variant. -->

@@ -3,7 +3,15 @@
      script; assets/edition.js turns the hidden entity cards into popovers. -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:ed="urn:tei-edition:functions"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all">
+
+  <!-- What a name link needs of its entry, worked out once per document rather than per mention. -->
+  <xsl:variable name="ed:name-links" as="map(xs:string, map(xs:string, xs:string))" select="map:merge(
+    /TEI/standOff//(person | place | org)[@xml:id] ! map { string(@xml:id): map {
+      'kind': ed:entity-kind(.),
+      'href': $site-root || $entity-pages(ed:entity-kind(.)) || '#' || @xml:id,
+      'title': string-join((ed:standard-name(.), ed:role(.)), ' — ') } })"/>
 
   <xsl:template match="persName[@ref] | placeName[@ref] | orgName[@ref]" mode="html">
     <xsl:variable name="entry" select="ed:entity(., tokenize(@ref)[1])"/>
@@ -45,9 +53,8 @@
   <xsl:template name="ed:name-link">
     <xsl:param name="entry" as="element()"/>
     <xsl:param name="content" as="node()*"/>
-    <xsl:variable name="kind" select="ed:entity-kind($entry)"/>
-    <a class="name {$kind}" href="{$site-root}{$entity-pages($kind)}#{$entry/@xml:id}"
-       title="{string-join((ed:standard-name($entry), ed:role($entry)), ' — ')}" data-card="card-{$entry/@xml:id}">
+    <xsl:variable name="link" select="$ed:name-links(string($entry/@xml:id))"/>
+    <a class="name {$link?kind}" href="{$link?href}" title="{$link?title}" data-card="card-{$entry/@xml:id}">
       <xsl:sequence select="$content"/>
     </a>
   </xsl:template>
