@@ -72,7 +72,7 @@ export const NAME_ELEMENT = { person: 'persName', place: 'placeName', org: 'orgN
  * element (p, head, seg, signed, note, bibl's title…) is mixed content and is written as is.
  */
 export const ELEMENT_ONLY = new Set([
-  'TEI', 'teiHeader', 'fileDesc', 'titleStmt', 'respStmt', 'publicationStmt', 'availability',
+  'TEI', 'teiHeader', 'fileDesc', 'titleStmt', 'respStmt', 'publicationStmt', 'availability', 'notesStmt',
   'sourceDesc', 'bibl', 'msDesc', 'msIdentifier', 'msContents', 'msItem', 'encodingDesc', 'appInfo',
   'application', 'editorialDecl', 'normalization', 'interpretation', 'classDecl', 'taxonomy', 'category',
   'profileDesc', 'abstract', 'langUsage', 'textClass', 'keywords', 'particDesc', 'listPerson',

@@ -31,6 +31,7 @@ describe('encodeTei on the reference document (hand-built model)', () => {
     expect(q('//titleStmt/author/@ref')).toEqual(['#kudryavtsev']);
     expect(q('//titleStmt/respStmt[@xml:id="tr"]/(persName, orgName)')).toEqual(['Svetlana Savranskaya', 'National Security Archive']);
     expect(q('//titleStmt/funder')).toEqual(['Leon Levy Foundation']);
+    expect(q('//notesStmt/note[@type="credits"]')).toEqual(['This document was made possible with support from Leon Levy Foundation']);
     expect(q('//publicationStmt/*!local-name()')).toEqual(['publisher', 'idno', 'availability', 'date']);
     expect(q('//publicationStmt/idno[@type="URI"]')).toEqual(['https://example.org/edition/html/wcda-115180.html']);
     expect(q('//sourceDesc/bibl[@type="citation"]/date/@when')).toEqual(['1961-06-03']);

@@ -3,6 +3,7 @@ import { citationBibl } from './citation.js';
 import { element, type El } from './element.js';
 import { encodingDesc } from './encoding-desc.js';
 import { msDesc } from './ms-desc.js';
+import { notesStmt } from './notes-stmt.js';
 import { profileDesc } from './profile-desc.js';
 import { publicationStmt } from './publication-stmt.js';
 import { revisionDesc } from './revision-desc.js';
@@ -14,6 +15,7 @@ export function teiHeader(parent: El, state: EncodeState): void {
   const fileDesc = element(el, 'fileDesc');
   titleStmt(fileDesc, state);
   publicationStmt(fileDesc, state);
+  notesStmt(fileDesc, state);
   const sourceDesc = element(fileDesc, 'sourceDesc');
   citationBibl(sourceDesc, state);
   msDesc(sourceDesc, state);

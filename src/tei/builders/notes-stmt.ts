@@ -1,0 +1,18 @@
+import type { EncodeState } from '../state.js';
+import { element, type El } from './element.js';
+
+/**
+ * Header sections kept word for word that have no other TEI place: the credits sentence (its
+ * funders are also in `titleStmt/funder`) and any section the parser did not know (`@n`: its label).
+ */
+export function notesStmt(parent: El, state: EncodeState): void {
+  const { credits, other } = state.transcription.header;
+  const notes = [
+    ...(credits?.trim() ? [{ type: 'credits', label: undefined, text: credits.trim() }] : []),
+    ...other.filter((section) => section.text.trim() || section.label.trim())
+      .map((section) => ({ type: 'header-section', label: section.label.trim(), text: section.text.trim() })),
+  ];
+  if (notes.length === 0) return;
+  const el = element(parent, 'notesStmt');
+  for (const note of notes) element(el, 'note', { type: note.type, n: note.label }, note.text);
+}
