@@ -71,10 +71,13 @@ const DEPENDENCY_TREES: { dir: string; keep?: (name: string) => boolean }[] = [
   { dir: 'xslt' },
   { dir: join('tei', 'schema') },
   { dir: join('tei', 'rules') },
-  { dir: join('build', 'src'), keep: (name) => name.endsWith('.js') },
 ];
 
-/** Everything every document's outputs depend on, as one hash. */
+/**
+ * Everything every document's outputs depend on, as one hash: the tool's version (its code is
+ * taken to change with it; after changing the code itself, build with --force), the stylesheets,
+ * the schema, the rules and the configuration.
+ */
 export function editionDependencies(root: string, schema = 'edition'): string {
   const parts = [TOOL_VERSION, schema, JSON.stringify(loadConfig(root))];
   for (const { dir, keep } of DEPENDENCY_TREES) {

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { EXIT, type Io } from '../cli.js';
-import { buildEdition, type BuildOptions } from '../build/build.js';
+import type { BuildOptions } from '../build/build.js';
 import { LockError } from '../build/lock.js';
 import { WriteError } from '../build/atomic.js';
 import { defaultJobs } from '../build/pool.js';
@@ -97,6 +97,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (!quiet) options.onStart = (total) => (progress = new Progress({ total, tty, write: io.err }));
 
   try {
+    // Loaded after the arguments are checked: the pipeline's modules take a moment to load.
+    const { buildEdition } = await import('../build/build.js');
     const { report, exitCode } = await buildEdition(inputs, options);
     progress?.finish();
     if (lines.length > 0) io.err(lines.join('\n') + '\n');
