@@ -6,7 +6,8 @@
 import type { Block, Footnote, Inline, List, ListItem, Position } from '../model/index.js';
 import { ROSTER_HEADS } from './conventions.js';
 import { HARD_BREAK, type InlineContext } from './inline.js';
-import { lineInline, listLabel, speakerLabel, words } from './lines.js';
+import { isAllCaps, isDateOnly, lineInline, listLabel, nameLabel, repeatedLabels, speakerLabel, words } from './lines.js';
+import { warning } from '../model/diagnostics.js';
 import { buildCloser, findCloser } from './closer.js';
 import { isFlattenedColumns, readTop, stampBlock } from './opener.js';
 import { joinHard, joinLines, type SourceBlock, type SourceLine } from './source.js';
@@ -127,9 +128,10 @@ function listOfBlocks(blocks: SourceBlock[], at: number, end: number, context: I
   return { list, next: k };
 }
 
-function speech(block: SourceBlock, context: InlineContext): Block | undefined {
+function speech(block: SourceBlock, context: InlineContext, speakers: ReadonlySet<string>): Block | undefined {
   const first = block.lines[0];
-  const label = speakerLabel(first.text);
+  const named = nameLabel(first.text);
+  const label = speakerLabel(first.text) ?? (named && speakers.has(named) ? named : undefined);
   if (!label) return undefined;
   const rest = joinLines([{ ...first, text: first.text.slice(label.length).trimStart() }, ...block.lines.slice(1)]);
   return {
@@ -162,6 +164,14 @@ function roster(block: SourceBlock, context: InlineContext): List {
 export function readBlocks(blocks: SourceBlock[], context: InlineContext): Block[] {
   const out: Block[] = [];
   let inRoster = false;
+  const labels = blocks.map((b) => nameLabel(b.lines[0].text));
+  const repeated = repeatedLabels(blocks.map((b) => b.lines[0].text));
+  // A name label used once is a speaker too when the blocks on both sides are speeches of repeated speakers.
+  const speakers = new Set(repeated);
+  labels.forEach((label, k) => {
+    const known = (i: number) => (labels[i] && repeated.has(labels[i]!)) || !!(blocks[i] && speakerLabel(blocks[i].lines[0].text));
+    if (label && !repeated.has(label) && known(k - 1) && known(k + 1)) speakers.add(label);
+  });
   for (let k = 0; k < blocks.length; k++) {
     const block = blocks[k];
     const first = block.lines[0];
@@ -177,16 +187,27 @@ export function readBlocks(blocks: SourceBlock[], context: InlineContext): Block
     inRoster = false;
     const bracket = bracketBlock(block, context);
     if (bracket) { out.push(bracket); continue; }
-    const sp = speech(block, context);
+    const sp = speech(block, context, speakers);
     if (sp) { out.push(sp); continue; }
     const run = listOfBlocks(blocks, k, blocks.length, context);
     if (run) { out.push(run.list); k = run.next - 1; continue; }
     const inBlock = listInBlock(block, context);
     if (inBlock) { out.push(...inBlock); continue; }
     if (isFlattenedColumns(block)) { out.push(stampBlock(block)); continue; }
-    out.push(paragraph(block, context));
+    const p = paragraph(block, context);
+    const unplaced = unplacedShape(block, p);
+    if (unplaced) context.warnings.push(warning('parse.unrecognised-block', `${unplaced} after the text began: kept as a paragraph`, { file: context.file, line: first.line }));
+    out.push(p);
   }
   return out;
+}
+
+/** Blocks that look like top-of-document parts (a heading, a dateline) but stand inside the text. */
+function unplacedShape(block: SourceBlock, p: Block): string | undefined {
+  const first = block.lines[0].text;
+  if (p.type === 'p' && block.lines.length <= 2 && first.length <= 100 && isDateOnly(p.children)) return 'a date on its own line';
+  if (block.lines.length <= 3 && words(first).length <= 8 && isAllCaps(first) && !/[.!?]$/.test(first)) return 'a heading-like line';
+  return undefined;
 }
 
 export interface BodyResult {

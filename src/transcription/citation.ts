@@ -23,7 +23,7 @@ function segments(s: string): string[] {
   out.push(cur);
   // `File 4. pp. 65-67`: a full stop before a page or identifier part also separates.
   return out
-    .flatMap((seg) => seg.split(/\.\s+(?=(?:pp?\.|pages?|ll?\.|d\.|op\.|f\.)\s*\d)/i))
+    .flatMap((seg) => seg.split(/(?:\.|;)\s+(?=(?:(?:pp?|ll?|d|op|f)\.\s*\d|(?:fond|opis|delo|papka|folder|file|listy?|box|series|collection|sygn|signature|record group|RG)\b))/i))
     .map((seg) => seg.trim().replace(/[.;]+$/, '').trim())
     .filter(Boolean);
 }
@@ -70,7 +70,7 @@ export function parseCitation(text: string, date?: SourceDate): Citation {
   const tr = TRANSLATOR_PHRASE.exec(rest);
   if (tr) {
     const who = rest.slice(tr.index + tr[0].length).trim().replace(/\.$/, '');
-    const paren = /^(.*?)\s*\(([^)]+)\)\s*\.?$/.exec(who);
+    const paren = /^(.*?)\s*\(([^)]+)\)\s*\.?$/.exec(who) ?? /^(.*?)\s+for\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(who);
     citation.translator = {
       name: (paren ? paren[1] : who).trim(),
       phrase: tr[1],

@@ -72,6 +72,7 @@ export const ROLE_WORDS = /\b(Ambassador|Minister|Secretary|Chairman|Chair|Presi
 export const CLOSER_CUES: { kind: CloserItemKind; pattern: RegExp }[] = [
   { kind: 'salute', pattern: /^(Sincerely|Respectfully|Yours|With (comradely |best |deep |sincere |great )?(greetings|respect|regards|esteem)|Best regards|Kind regards|Faithfully|Cordially)\b.*[,.!]?$/i },
   { kind: 'line', pattern: /^NOTE OF [\p{Lu}.]+\s*:/u },
+  { kind: 'signature', pattern: /^\((signature|signed|sgd\.?|s\/|illegible signature)\)$/i },
 ];
 
 /** Blocks that follow the sign-off: copy counts, distribution, typists, verifiers, archival stamps. */
@@ -92,6 +93,7 @@ export const LIST_LABELS: { style: string; pattern: RegExp; listType: string }[]
   { style: 'num-dot', pattern: /^(\d{1,3})\.\s+/, listType: 'ordered' },
   { style: 'num-fullwidth', pattern: /^(\d{1,3}|[０-９]{1,3})．\s*/, listType: 'ordered' },
   { style: 'paren-num', pattern: /^\((\d{1,3})\)\s+/, listType: 'ordered' },
+  { style: 'paren-letter', pattern: /^\(([a-z])\)\s+/, listType: 'ordered' },
   { style: 'letter-dot', pattern: /^([A-Z])\.\s+(?![A-Z]\.)/, listType: 'ordered' },
   { style: 'letter-paren', pattern: /^([a-zA-Z])\)\s+/, listType: 'ordered' },
   { style: 'roman-dot', pattern: /^([IVX]{1,5})\.\s+/, listType: 'ordered' },

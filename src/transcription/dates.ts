@@ -94,6 +94,13 @@ function day(year: number | undefined, month: number | undefined, dayOfMonth: nu
   return when ? { when } : { uncertain: 'not a valid day' };
 }
 
+function range(year: number, month: number | undefined, first: number, last: number): DateReading {
+  if (month === undefined) return { uncertain: 'not a valid month' };
+  const from = isoDay(year, month, first);
+  const to = isoDay(year, month, last);
+  return from && to && from < to ? { from, to } : { uncertain: 'not a valid range' };
+}
+
 /**
  * The date forms found in the body, most specific first (at one position the first form that
  * matches wins; across positions the earliest match wins).
@@ -110,6 +117,16 @@ export const DATE_FORMS: DateForm[] = [
       const to = isoDay(year, month, Number(m[2]));
       return from && to ? { from, to } : { uncertain: 'not a valid day' };
     },
+  },
+  {
+    name: 'day range (27-28 October 1962)',
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})\s*[-–]\s*(\d{1,2})\s+(${MONTH})(?![\p{L}])\s*,?\s*(\d{4})(?![\p{L}\p{N}])`, 'gu'),
+    read: (m) => range(Number(m[4]), monthNumber(m[3]), Number(m[1]), Number(m[2])),
+  },
+  {
+    name: 'month day range (October 27-28, 1962)',
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTH})(?![\p{L}])\s*(\d{1,2})\s*[-–]\s*(\d{1,2}),?\s+(\d{4})(?![\p{L}\p{N}])`, 'gu'),
+    read: (m) => range(Number(m[4]), monthNumber(m[1]), Number(m[2]), Number(m[3])),
   },
   {
     name: 'Roman month (16.XII.1947, 27/X/62)',

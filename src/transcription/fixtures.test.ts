@@ -171,6 +171,30 @@ describe('fixtures', () => {
   });
 });
 
+describe('fixtures, second round', () => {
+  it('transcript with name labels: repeated or between speeches; day ranges; mid-text heading and date warned', () => {
+    const { t, warnings } = load('transcript-names.md');
+    expect(t.kind).toBe('record-of-conversation');
+    expect(t.body.filter((b) => b.type === 'sp').map((s) => s.type === 'sp' && flatText(s.speaker))).toEqual(['Khrushchev:', 'Mao Zedong:', 'Khrushchev:']);
+    expect(ofType(t, 'date').filter((d) => d.from).map((d) => [d.from, d.to])).toEqual([['1959-10-27', '1959-10-28'], ['1959-10-03', '1959-10-04']]);
+    expect(warnings.filter((w) => w.code === 'parse.unrecognised-block').map((w) => w.line)).toEqual([13, 15]);
+    const list = t.body.find((b) => b.type === 'list');
+    expect(list?.type === 'list' && list.items.map((i) => i.label)).toEqual(['(a)', '(b)']);
+  });
+
+  it('citation split on full stops and semicolons, translator for an organisation, multi-line language and contents, superscript note, (signature)', () => {
+    const { t } = load('citation-dotted.md');
+    const c = t.header.citation!;
+    expect(c).toMatchObject({ repository: 'Archive of the President of the Russian Federation', repositoryAbbr: 'APRF', reference: 'Fond 45; Opis 1, Delo 346, Listy 12-14' });
+    expect(c.identifiers).toEqual([{ type: 'fond', value: '45' }, { type: 'opis', value: '1' }, { type: 'delo', value: '346' }, { type: 'list', value: '12-14' }]);
+    expect(c.translator).toEqual({ name: 'Kathryn Weathersby', org: 'Cold War International History Project', phrase: 'Translated by' });
+    expect(t.header.originalLanguage).toBe('Russian, Korean');
+    expect(t.header.contents).toBe('Translation - English, Original Scan');
+    expect(ofType(t, 'noteRef')).toEqual([{ type: 'noteRef', n: '1', source: '¹' }]);
+    expect(items(t.body.find((b) => b.type === 'closer'))).toEqual([['salute', 'With comradely greetings,'], ['signature', '(signature)'], ['signer', 'Kim Il Sung']]);
+  });
+});
+
 describe('reading the bytes', () => {
   it('BOM, CRLF, tabs, non-breaking spaces and NFD accents are normalised and recorded', () => {
     const { text, normalisations } = readTranscription(readFileSync(join(DIR, 'hygiene-bom-crlf-nfd.md')), 'x.md');

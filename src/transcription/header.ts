@@ -16,12 +16,12 @@ import { recordNumberOf } from './id.js';
 const markdown = unified().use(remarkParse);
 
 /** The sections the archive's pages have, by label (case-insensitive, colon optional). */
-const SECTIONS: { key: SectionKey; label: RegExp; takes: 'paragraph' | 'line' }[] = [
+const SECTIONS: { key: SectionKey; label: RegExp; takes: 'paragraph' | 'line'; more?: RegExp }[] = [
   { key: 'citation', label: /^citation$/i, takes: 'paragraph' },
   { key: 'summary', label: /^(summary|abstract|description)$/i, takes: 'paragraph' },
   { key: 'credits', label: /^credits?$/i, takes: 'paragraph' },
-  { key: 'originalLanguage', label: /^original\s+languages?$/i, takes: 'line' },
-  { key: 'contents', label: /^contents$/i, takes: 'line' },
+  { key: 'originalLanguage', label: /^original\s+languages?$/i, takes: 'line', more: /^\p{Lu}\p{Ll}+(\s*(,|and)\s*\p{Lu}\p{Ll}+)*$/u },
+  { key: 'contents', label: /^contents$/i, takes: 'line', more: /^(\s*(Translation|Transcript|Transcription|Original|Scan|Original Scan|English|Summary)\b[\w\s-]{0,30})$/i },
 ];
 type SectionKey = 'citation' | 'summary' | 'credits' | 'originalLanguage' | 'contents';
 
@@ -166,9 +166,13 @@ export function parseHeader(text: string, file: string, warnings: Diagnostic[]):
       const node = nodes[end];
       const source = text.slice(startOf(node), endOf(node));
       if (spec?.takes === 'line' && source.includes('\n')) {
-        const nl = source.indexOf('\n');
-        current.parts.push(source.slice(0, nl));
-        bodyOffset = startOf(node) + nl + 1;
+        // A one-line section takes its first line and any following lines of the same shape.
+        const lines = source.split('\n');
+        let taken = 1;
+        while (taken < lines.length && spec.more?.test(lines[taken].trim())) taken++;
+        const cut = lines.slice(0, taken).join('\n').length;
+        current.parts.push(source.slice(0, cut));
+        bodyOffset = taken < lines.length ? startOf(node) + cut + 1 : (end + 1 < nodes.length ? startOf(nodes[end + 1]) : extent);
       } else {
         current.parts.push(source);
         bodyOffset = end + 1 < nodes.length ? startOf(nodes[end + 1]) : extent;
@@ -231,12 +235,17 @@ function fillSection(header: ArchiveHeader, key: string, parts: string[], other:
       header.funders = fundersOf(header.credits);
       break;
     case 'originalLanguage':
-      header.originalLanguage = paragraphs.join(' ');
+      header.originalLanguage = lineList(parts);
       break;
     case 'contents':
-      header.contents = paragraphs.join(' ');
+      header.contents = lineList(parts);
       break;
   }
+}
+
+/** The lines of a one-line section (`Russian` / `Korean`) as one value, `Russian, Korean`. */
+function lineList(parts: string[]): string {
+  return parts.join('\n').split('\n').map((l) => l.trim()).filter(Boolean).join(', ');
 }
 
 /** `This document was made possible with support from Leon Levy Foundation and X` → the names. */

@@ -64,6 +64,15 @@ const GLUED_NOTE: Recogniser = {
   },
 };
 
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const SUPERSCRIPT_NOTE: Recogniser = {
+  pattern: /[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}/gu,
+  build: (m, _whole, context) => {
+    const n = [...m[0]].map((c) => SUPERSCRIPT_DIGITS.indexOf(c)).join('');
+    return context.footnotes.has(n) ? { type: 'noteRef', n, source: m[0] } : undefined;
+  },
+};
+
 const LETTERSPACED: Recogniser = {
   pattern: /(?<![\p{L}\p{N}.])(?:\p{L} ){3,}\p{L}(?![\p{L}\p{N}.])/gu,
   build: (m) => ({ type: 'hi', rend: 'letterspaced', children: textNodes(m[0]) }),
@@ -94,9 +103,9 @@ const BARE_ELLIPSIS: Recogniser = {
   build: (m) => ({ type: 'gap', reason: 'omitted', source: m[0] }),
 };
 
-const ALL: Recogniser[] = [PAGE_MARKER, ...DATES, GLUED_NOTE, LETTERSPACED, BARE_ELLIPSIS];
+const ALL: Recogniser[] = [PAGE_MARKER, ...DATES, GLUED_NOTE, LETTERSPACED, BARE_ELLIPSIS, SUPERSCRIPT_NOTE];
 /** Text without a digit has no date, page or footnote marker: only these need looking for. */
-const WITHOUT_DIGITS: Recogniser[] = [LETTERSPACED, BARE_ELLIPSIS];
+const WITHOUT_DIGITS: Recogniser[] = [LETTERSPACED, BARE_ELLIPSIS, SUPERSCRIPT_NOTE];
 
 /** Plain text (no brackets) into nodes: the earliest recognised form wins, first in the list on a tie. */
 function parseText(text: string, context: InlineContext, line: number): Inline[] {

@@ -6,7 +6,7 @@
 import type { DocumentKind } from '../model/index.js';
 
 export const KIND_CUES: { kind: DocumentKind; pattern: RegExp }[] = [
-  { kind: 'record-of-conversation', pattern: /\b(record of (a |the )?(conversation|talk|meeting)s?|memorandum of (a |the )?conversation|minutes of (a |the )?conversation|conversations? (between|with)|talks? (between|with)|meeting (between|with)|notes? (of|on) (a |the )?conversation)\b/i },
+  { kind: 'record-of-conversation', pattern: /\b(record of (a |the )?(conversation|talk|meeting)s?|memorandum of (a |the )?conversation|minutes of (a |the )?conversation|conversations? (between|with)|talks? (between|with)|discussions? (between|with)|meeting (between|with)|notes? (of|on) (a |the )?conversation)\b/i },
   { kind: 'telegram', pattern: /\b(telegrams?|ciphergrams?|cipher[- ]telegrams?|cryptograms?|radiograms?|telex)\b/i },
   { kind: 'cable', pattern: /\bcables?\b/i },
   { kind: 'diary', pattern: /\b(diary|journal)\b/i },

@@ -97,4 +97,23 @@ export function speakerLabel(text: string): string | undefined {
   return text.slice(0, text.indexOf(':', m[1].length) + 1);
 }
 
+/** `Mao Zedong: …`, `Stalin: …`: a name label, a speaker only when the document repeats it (see `repeatedLabels`). */
+const NAME_LABEL = /^(\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,2}):\s+\S/u;
+
+export function nameLabel(text: string): string | undefined {
+  const m = NAME_LABEL.exec(text);
+  if (!m || FIELD_LABELS.test(m[1]) || m[1].length > 30) return undefined;
+  return m[1] + ':';
+}
+
+/** Name labels used at the start of two or more blocks: the speakers of a transcript. */
+export function repeatedLabels(firstLines: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const l of firstLines) {
+    const label = nameLabel(l);
+    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([label]) => label));
+}
+
 export { textNodes };
