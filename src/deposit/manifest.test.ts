@@ -49,6 +49,14 @@ describe('tag files (bag-info.txt)', () => {
     expect(tagValues(fields, 'External-Identifier')).toEqual(['a', 'b']);
   });
 
+  it('keeps a word longer than a line whole', () => {
+    const url = `https://example.org/${'x'.repeat(120)}`;
+    const value = `see ${url} and ${url}`;
+    const text = formatTagFile([['External-Description', value]]);
+    expect(text).toBe(`External-Description: see\n  ${url}\n  and\n  ${url}\n`);
+    expect(tagValues(parseTagFile(text).fields, 'External-Description')).toEqual([value]);
+  });
+
   it('reports lines that are not `Label: value`', () => {
     expect(parseTagFile('BagIt-Version: 1.0\nrubbish\n').malformed).toEqual([{ line: 2, text: 'rubbish' }]);
   });

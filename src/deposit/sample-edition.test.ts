@@ -1,8 +1,10 @@
-// End to end: the bundled sample edition (transcriptions/) built by the CLI, then deposited.
+// End to end: the bundled sample edition (transcriptions/: the reference and the dev samples)
+// built by the CLI, then deposited.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { depositEdition, type DepositReport } from './deposit.js';
 import { dcValues, parseDspace } from './dublin-core.js';
@@ -23,23 +25,25 @@ function sumCheck(bag: string, tool: 'sha256sum' | 'sha512sum'): void {
   expect(run.status, `${bag}: ${run.stdout}${run.stderr}`).toBe(0);
 }
 
-describe('deposit of the sample edition', { timeout: 240_000 }, () => {
+describe('deposit of the sample edition', { timeout: 480_000 }, () => {
   let bags: DepositReport;
   let saf: DepositReport;
 
   beforeAll(() => {
-    const build = spawnSync(process.execPath, [join(ROOT, 'bin', 'tei-edition.js'), 'build', join(ROOT, 'transcriptions'), '--out', dist], {
+    const inputs = [join(ROOT, 'transcriptions')];
+    const build = spawnSync(process.execPath, [join(ROOT, 'bin', 'tei-edition.js'), 'build', ...inputs, '--out', dist], {
       cwd: ROOT,
       encoding: 'utf8',
     });
     if (build.status !== 0) throw new Error(`building the sample edition failed (${build.status}):\n${build.stderr}`);
     bags = depositEdition(dist, { out: join(tmp, 'bags'), root: ROOT });
     saf = depositEdition(dist, { out: join(tmp, 'saf'), root: ROOT, format: 'saf' });
-  }, 240_000);
+  }, 480_000);
 
   it('bags every built document, with the registers', () => {
     const ids = readdirSync(join(dist, 'tei')).filter((f) => f.endsWith('.xml')).map((f) => f.slice(0, -4));
     expect(ids).toContain('wcda-115180');
+    expect(ids.length).toBeGreaterThanOrEqual(7);
     expect(bags.failed).toEqual([]);
     expect(bags.packages.map((p) => p.name).sort()).toEqual(ids.sort());
     const manifest = readFileSync(join(tmp, 'bags', 'wcda-115180', 'manifest-sha256.txt'), 'utf8');
@@ -76,5 +80,64 @@ describe('deposit of the sample edition', { timeout: 240_000 }, () => {
     expect(dcValues(fields, 'subject')).toEqual(expect.arrayContaining(['Ernesto Guevara', 'Fidel Castro', 'Organization of American States']));
     expect(dcValues(fields, 'subject')).not.toContain('Top Secret');
     expect(dcValues(fields, 'coverage.spatial')).toEqual(expect.arrayContaining(['Cuba', 'Oriente', 'Moa', 'Nicaro']));
+  });
+
+  /** Header values read by hand off each dev sample (transcriptions/0*.md); [] where the source has none. */
+  const SAMPLES: Record<string, Record<string, string[]>> = {
+    'Journal of Soviet Ambassador in the DPRK A.M. Puzanov for 23 July 1960': {
+      'contributor.translator': ['Gary Goldberg'],
+      'description.sponsorship': ['ROK Ministry of Unification'],
+      'description.abstract': ['Kim Il Sung invites A.M. Puzanov to Chanson on the Yalu River.'],
+      'source.uri': ['https://digitalarchive.wilsoncenter.org/document/119436'],
+      'date.created': ['1960-07-23'],
+    },
+    'Conversation between Lee Hu-rak and Kim Il Sung': {
+      'contributor.translator': [],
+      'description.sponsorship': [],
+      'source.uri': ['http://digitalarchive.wilsoncenter.org/document/113235'],
+      'date.created': ['1972-11-03'],
+    },
+    'Telegram from Polish Embassy in Havana (Jeleń), 2 January 1962': {
+      'contributor.translator': [],
+      'description.sponsorship': ['Leon Levy Foundation'],
+      'source.uri': [],
+    },
+    'Cable No. 3582 from Flilippov [Stalin] to Cde. Mao Zedong': {
+      'contributor.translator': ['Gary Goldberg'],
+      'description.sponsorship': ['Blavatnik Family Foundation'],
+      'source.uri': ['https://digitalarchive.wilsoncenter.org/document/176340'],
+      'date.created': ['1949-09-02'],
+    },
+    'Letter, Mohammed Reza Pahlavi, Shah of Iran to Mr. Generalissimo Stalin': {
+      'description.sponsorship': ['MacArthur Foundation'],
+      'description.abstract': ['The Shah of Iran sends greetings to Stalin through his sister, Ashraf Pahlavi.'],
+      'source.uri': [],
+      'date.created': ['1946-06-27'],
+    },
+    'Liu Shaoqi to Cde. G.M. Malenkov': {
+      'contributor.translator': ['Gary Goldberg'],
+      'description.sponsorship': ['MacArthur Foundation'],
+      'source.uri': ['https://wilson-center-digital-archive.dvincitest.com/document/liu-shaoqi-cde-gm-malenkov'],
+      'date.created': ['1949-08'],
+    },
+  };
+
+  it('writes a well-formed dublin_core.xml with the expected values for each dev sample', () => {
+    const archive = saf.packages[0]!.path;
+    const byTitle = new Map(
+      readdirSync(archive).map((item) => {
+        const xml = readFileSync(join(archive, item, 'dublin_core.xml'), 'utf8');
+        new SaxesParser().write(xml).close();
+        const fields = parseDspace(xml);
+        return [dcValues(fields, 'title')[0], fields] as const;
+      }),
+    );
+    for (const [title, expected] of Object.entries(SAMPLES)) {
+      const fields = byTitle.get(title);
+      expect(fields, title).toBeDefined();
+      expect(dcValues(fields!, 'language.iso'), title).toEqual(['en']);
+      expect(dcValues(fields!, 'type')[0], title).toBe('Text');
+      for (const [name, values] of Object.entries(expected)) expect(dcValues(fields!, name), `${title}: ${name}`).toEqual(values);
+    }
   });
 });

@@ -6,20 +6,27 @@
 export type TagFields = [label: string, value: string][];
 
 const FOLD_AT = 79;
+const INDENT = '  ';
 
 export function formatTagFile(fields: TagFields): string {
   return fields.map(([label, value]) => fold(`${label}: ${value.replace(/\s+/g, ' ').trim()}`) + '\n').join('');
 }
 
-/** Folds at spaces so no line passes 79 characters (the RFC's recommendation), when it can. */
+/**
+ * Folds at spaces so that lines stay within 79 characters (the RFC's recommendation); a word longer
+ * than that gets a line of its own. Never cuts between the label and the start of its value.
+ */
 function fold(line: string): string {
   const lines: string[] = [];
   let rest = line;
+  let keep = line.indexOf(': ') + 2; // characters that must stay on this line
   while (rest.length > FOLD_AT) {
-    const cut = rest.lastIndexOf(' ', FOLD_AT);
-    if (cut <= 0) break;
+    let cut = rest.lastIndexOf(' ', FOLD_AT);
+    if (cut <= keep) cut = rest.indexOf(' ', keep + 1);
+    if (cut <= keep) break;
     lines.push(rest.slice(0, cut));
-    rest = '  ' + rest.slice(cut + 1);
+    rest = INDENT + rest.slice(cut + 1);
+    keep = INDENT.length;
   }
   lines.push(rest);
   return lines.join('\n');

@@ -127,7 +127,7 @@
   <!-- The people responsible; the organisation only when no person is named. -->
   <xsl:function name="dcmap:responsible" as="element()*">
     <xsl:param name="resp-stmt" as="element(tei:respStmt)"/>
-    <xsl:sequence select="($resp-stmt/(tei:persName | tei:name), $resp-stmt/tei:orgName[empty($resp-stmt/(tei:persName | tei:name))])"/>
+    <xsl:sequence select="($resp-stmt/tei:persName, $resp-stmt/tei:orgName[empty($resp-stmt/tei:persName)])"/>
   </xsl:function>
 
   <!-- A register entry's standard name: the first name that is not a variant seen in the text. -->
