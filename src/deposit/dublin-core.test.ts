@@ -80,6 +80,16 @@ describe('DSpace dublin_core.xml of each fixture document', () => {
     expect(lang('identifier.uri')).toBeUndefined();
   });
 
+  it('names no translator when the source names none (the TEI keeps a placeholder <name>)', () => {
+    const tei = read('polish-telegram-jelen-1962-01-02').replace(
+      '<funder>',
+      '<respStmt xml:id="tr"><resp>translated by</resp><name>the translator (not named in the source)</name></respStmt><funder>',
+    );
+    expect(dcValues(dc.fields(tei), 'contributor.translator')).toEqual([]);
+    const org = tei.replace('<name>the translator (not named in the source)</name>', '<orgName>National Security Archive</orgName>');
+    expect(dcValues(dc.fields(org), 'contributor.translator')).toEqual(['National Security Archive']);
+  });
+
   it('escapes markup-like text in values', () => {
     const tei = read('wcda-115180').replace('Che Guevara</title>', 'Che Guevara &lt;script&gt; &amp; co</title>');
     const xml = dc.record(tei, 'dspace');
