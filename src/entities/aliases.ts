@@ -38,6 +38,8 @@ export class EntityTable {
   readonly of = new Map<Mention, string>();
   /** Abbreviation → entity id, from `Name [ABBR]` / `Name (ABBR)`. */
   private readonly abbreviations = new Map<string, string>();
+  /** `kind:folded name` → id of the places and bodies found by rules. */
+  private readonly named = new Map<string, string>();
 
   constructor(
     private readonly registers: Registers,
@@ -130,14 +132,16 @@ export class EntityTable {
         return;
       }
     }
-    const existing = [...this.entities.values()].find((e) => e.entry.kind === m.kind && nameKey(e.entry.name) === key);
-    const id = existing?.entry.id ?? this.freshId(m.kind, name);
+    const id = this.named.get(`${m.kind}:${key}`) ?? this.freshId(m.kind, name);
     this.add(id, m, () => ({ id, kind: m.kind, name, variants: [], registered: false, evidence: `rule:${m.rule}` }));
+    this.named.set(`${m.kind}:${key}`, id);
     this.abbreviations.set(key, id);
   }
 
   private persons(): DocEntity[] {
-    return [...this.entities.values()].filter((e) => e.entry.kind === 'person');
+    const out: DocEntity[] = [];
+    for (const e of this.entities.values()) if (e.entry.kind === 'person') out.push(e);
+    return out;
   }
 
   private addPerson(m: Mention, name: PersonName): void {

@@ -39,11 +39,16 @@ function columnLayout(segment: Segment): boolean {
   return (segment.context === 'stamp' || segment.context === 'fw' || segment.context === 'ab') && /\S {3,}\S/.test(segment.flat);
 }
 
+/** `U.S.`, `D.P.R.K.`: an abbreviation with full stops keeps its last one. */
+function withFinalStop(segment: Segment, m: Mention): Mention {
+  return /^(?:\p{L}\.)+\p{L}$/u.test(segment.flat.slice(m.start, m.end)) && segment.flat[m.end] === '.' ? { ...m, end: m.end + 1 } : m;
+}
+
 /** Finds the mentions of every segment, settled so that none overlap (except names inside bodies). */
 export function recogniseSegments(segments: Segment[], registers: Registers, gz: Gazetteer = gazetteer()): Mention[][] {
   return segments.map((segment, i) => {
     const rules = columnLayout(segment) ? RULES.filter((r) => !WORD_ORDER_RULES.has(r)) : RULES;
-    return selectMentions(rules.flatMap((rule) => rule(segment, i, registers, gz)), segment.flat);
+    return selectMentions(rules.flatMap((rule) => rule(segment, i, registers, gz)).map((m) => withFinalStop(segment, m)), segment.flat);
   });
 }
 

@@ -26,7 +26,19 @@ function titleCase(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
+const cache = new Map<string, PersonName>();
+
+/** Parsed once per distinct form (names recur in every document of an edition). */
 export function parsePersonName(text: string): PersonName {
+  let name = cache.get(text);
+  if (!name) {
+    if (cache.size > 50_000) cache.clear();
+    cache.set(text, (name = parse(text)));
+  }
+  return name;
+}
+
+function parse(text: string): PersonName {
   const tokens = tokenize(text);
   const initialTokens = tokens.filter((t) => t.shape === 'initial' || (t.text.length <= 2 && text[t.end] === '.'));
   const words = tokens.filter((t) => !initialTokens.includes(t));

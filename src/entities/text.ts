@@ -38,14 +38,16 @@ export interface Segment {
   flat: string;
   tokens: Token[];
   supplied: SuppliedSpan[];
+  /** Facts several rules ask about, computed once per segment. */
+  memo: { placeEnds?: number[] };
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*(?:\([\p{Ll}]\))?/gu;
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
 
 /** Case- and accent-insensitive form of a word or name. */
+const ASCII = /^[\x20-\x7e]*$/;
+
 export function fold(text: string): string {
+  if (ASCII.test(text)) return text.replace(/`/g, "'").toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -59,47 +61,134 @@ const LETTERS: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', �
 
 /** Folded tokens of a name, for lookups: `S.M. Kudryavtsev` and `S. M. KUDRYAVTSEV` agree. */
 export function nameKey(text: string): string {
-  return (text.match(WORD) ?? []).map((w) => fold(w.replace(/['’]s$/u, ''))).join(' ');
+  const out: string[] = [];
+  for (const [start, end] of words(text)) out.push(fold(text.slice(start, end).replace(/['’]s$/u, '')));
+  return out.join(' ');
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
+/** A letter, a digit or a combining mark (ASCII by code, the rest by Unicode property). */
+function wordChar(flat: string, i: number): boolean {
+  const c = flat.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(flat[i]);
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase();
+}
+
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase();
+}
+
+/** Is the character at i a small letter? (ASCII by code, the rest by case mapping.) */
+function lowerAt(word: string, i: number): boolean {
+  const c = word.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122;
+  return isLower(word[i]);
 }
 
 function shapeOf(word: string): Shape {
-  if (/^\p{N}/u.test(word)) return 'number';
-  const first = word[0];
-  if (!UPPER.test(first)) return LOWER.test(first) ? 'lower' : 'other';
-  const rest = word.slice(1);
-  if (!LOWER.test(rest)) return word.length === 1 ? 'initial' : 'upper';
-  return 'cap';
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return 'number';
+  const upperFirst = c < 128 ? c >= 65 && c <= 90 : isUpper(word[0]);
+  if (!upperFirst) return lowerAt(word, 0) ? 'lower' : /\p{N}/u.test(word[0]) ? 'number' : 'other';
+  for (let i = 1; i < word.length; i++) if (lowerAt(word, i)) return 'cap';
+  return word.length === 1 ? 'initial' : 'upper';
 }
 
-const SENTENCE_END = /[.!?:;"“”«»]\s*$|^\s*$/u;
+/** The words of a text: letters and digits, joined by inner hyphens and apostrophes, and a `(b)` suffix. */
+function* words(flat: string): Generator<[number, number]> {
+  let i = 0;
+  const n = flat.length;
+  while (i < n) {
+    if (!wordChar(flat, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      if (wordChar(flat, i)) i++;
+      else if ((flat[i] === '-' || flat[i] === "'" || flat[i] === '’') && i + 1 < n && wordChar(flat, i + 1)) i++;
+      else break;
+    }
+    if (flat[i] === '(' && i + 2 < n && flat[i + 2] === ')' && isLower(flat[i + 1])) i += 3;
+    yield [start, i];
+  }
+}
+
+/** Characters after which a word opens a sentence. */
+const SENTENCE_MARKS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '«', '»']);
+
+/** Per line: is it written in capitals (at least four capitals, three times more than small letters)? */
+function upperLinesOf(flat: string): boolean[] {
+  const lines: boolean[] = [];
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i <= flat.length; i++) {
+    const c = i < flat.length ? flat.charCodeAt(i) : 10;
+    if (c === 10) {
+      lines.push(upper >= 4 && upper > 3 * lower);
+      upper = lower = 0;
+    } else if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c > 127) {
+      const ch = flat[i];
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lower++;
+    }
+  }
+  return lines;
+}
 
 export function tokenize(flat: string): Token[] {
   const tokens: Token[] = [];
-  const lineStarts = [0];
-  for (let i = 0; i < flat.length; i++) if (flat[i] === '\n') lineStarts.push(i + 1);
-  const upperLines = lineStarts.map((start, i) => {
-    const line = flat.slice(start, i + 1 < lineStarts.length ? lineStarts[i + 1] : flat.length);
-    const upper = (line.match(/\p{Lu}/gu) ?? []).length;
-    const lower = (line.match(/\p{Ll}/gu) ?? []).length;
-    return upper >= 4 && upper > 3 * lower;
-  });
+  const upperLines = upperLinesOf(flat);
+  const n = flat.length;
   let line = 0;
-  for (const m of flat.matchAll(WORD)) {
-    let text = m[0];
-    const start = m.index;
-    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= start) line++;
+  let newLine = true;
+  let mark = '';
+  let i = 0;
+  while (i < n) {
+    if (!wordChar(flat, i)) {
+      const ch = flat[i];
+      if (ch === '\n') {
+        line++;
+        newLine = true;
+        mark = '';
+      } else if (ch !== ' ' && ch !== '\t') mark = ch;
+      i++;
+      continue;
+    }
+    // A word: letters and digits joined by inner hyphens and apostrophes, and a `(b)` suffix.
+    const start = i;
+    let ascii = true;
+    while (i < n) {
+      const c = flat.charCodeAt(i);
+      if (wordChar(flat, i)) {
+        if (c > 127) ascii = false;
+        i++;
+      } else if ((c === 45 || c === 39 || c === 0x2019) && i + 1 < n && wordChar(flat, i + 1)) {
+        if (c > 127) ascii = false;
+        i++;
+      } else break;
+    }
+    if (flat[i] === '(' && i + 2 < n && flat[i + 2] === ')' && isLower(flat[i + 1])) i += 3;
+    let text = flat.slice(start, i);
     let possessive = false;
-    if (/['’]s$/u.test(text) && text.length > 2) {
+    if (text.length > 2 && (text.endsWith("'s") || text.endsWith('’s'))) {
       text = text.slice(0, -2);
       possessive = true;
     }
-    const before = flat.slice(Math.max(lineStarts[line], start - 3), start);
-    const previous = tokens[tokens.length - 1];
-    const sentenceStart = !previous || previous.line !== line || SENTENCE_END.test(before) || /[.!?]\s*$/.test(flat.slice(previous.end, start));
     let shape = shapeOf(text);
     // `Yu.`, `S.`: a one- or two-letter capitalised word followed by a full stop is an initial.
     if ((shape === 'initial' || (shape === 'cap' && text.length === 2)) && flat[start + text.length] === '.') shape = 'initial';
-    tokens.push({ start, end: start + text.length, text, norm: fold(text), shape, line, upperLine: upperLines[line], sentenceStart, possessive });
+    const norm = ascii ? text.toLowerCase() : fold(text);
+    tokens.push({ start, end: start + text.length, text, norm, shape, line, upperLine: upperLines[line], sentenceStart: newLine || SENTENCE_MARKS.has(mark), possessive });
+    newLine = false;
+    mark = '';
   }
   return tokens;
 }
@@ -126,7 +215,7 @@ export function flatten(nodes: readonly Inline[]): { flat: string; supplied: Sup
 
 export function segmentOf(nodes: readonly Inline[], context: string): Segment {
   const { flat, supplied } = flatten(nodes);
-  return { context, flat, tokens: tokenize(flat), supplied };
+  return { context, flat, tokens: tokenize(flat), supplied, memo: {} };
 }
 
 /** True when a supplied span starts at `offset` (a bracket opens between two words of a phrase). */

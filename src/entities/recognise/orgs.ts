@@ -11,7 +11,7 @@ import { PRIORITY, type Mention } from '../mention.js';
 import { ORG_HEADS, ORG_JOINERS, WEAK_ORG_HEADS } from '../heads.js';
 import { FUNCTION_WORD_SET, STOP_WORDS } from '../words.js';
 import { TITLE_WORDS } from '../titles.js';
-import { acronym, capital, hyphenGlued, joined, rare, spanText } from './shape.js';
+import { acronym, capital, hyphenGlued, joined, placeEnd, rare, spanText } from './shape.js';
 import { bodies } from '../bodies.js';
 
 /** Heads that are a proper name on their own. */
@@ -91,7 +91,7 @@ function acronymRule(segment: Segment, seg: number, gz: Gazetteer, out: Mention[
     let j = i + 1;
     while (j < tokens.length && acronym(tokens[j]) && joined(segment, tokens[j - 1], tokens[j])) j++;
     const run = tokens.slice(i, j);
-    const places = run.filter((_, k) => (gz.names.matchAt(tokens, i + k)?.to ?? 0) > i + k).length;
+    const places = run.filter((_, k) => placeEnd(segment, gz, i + k) > i + k).length;
     if (places === run.length) continue; // `USSR`, `US`: places
     const line = tokens.filter((t) => t.line === tokens[i].line);
     if (tokens[i].upperLine && !line.every((t) => acronym(t) || t.shape === 'number')) continue;

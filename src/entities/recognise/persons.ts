@@ -10,7 +10,7 @@ import type { Segment, Token } from '../text.js';
 import { PRIORITY, type Mention } from '../mention.js';
 import { BY_VERBS, COURTESY, TITLES, TITLE_WORDS, type Title } from '../titles.js';
 import { isCommon, STOP_WORDS } from '../words.js';
-import { acronym, capital, initial, joined, personWord, rare, spanText } from './shape.js';
+import { acronym, capital, initial, joined, personWord, placeEnd, rare, spanText } from './shape.js';
 
 interface Context {
   segment: Segment;
@@ -18,10 +18,9 @@ interface Context {
   gz: Gazetteer;
 }
 
-/** Is token i the start of a gazetteer name (a place, not a person)? */
+/** Where the gazetteer name starting at token i ends (i when none): a place, not a person. */
 function placeAt(ctx: Context, i: number): number {
-  const hit = ctx.gz.names.matchAt(ctx.segment.tokens, i);
-  return hit ? hit.to : i;
+  return placeEnd(ctx.segment, ctx.gz, i);
 }
 
 /** The longest title starting at token i; returns the index after it. */

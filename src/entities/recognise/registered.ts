@@ -5,8 +5,16 @@ import { PRIORITY, type Mention } from '../mention.js';
 import { hyphenGlued } from './shape.js';
 
 /** The text writes each word of the form with the form's case (a line of capitals matches any form). */
+const FORM_WORDS = new Map<string, string[]>();
+
+function formWords(form: string): string[] {
+  let words = FORM_WORDS.get(form);
+  if (!words) FORM_WORDS.set(form, (words = form.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*(?:\(\p{Ll}\))?/gu) ?? []));
+  return words;
+}
+
 export function caseAgrees(form: string, tokens: readonly Token[]): boolean {
-  const words = form.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*(?:\(\p{Ll}\))?/gu) ?? [];
+  const words = formWords(form);
   if (words.length !== tokens.length) return true;
   return tokens.every((t, i) => {
     const w = words[i];
@@ -26,8 +34,10 @@ export function registeredNames(segment: Segment, seg: number, registers: Regist
   const hits = trie.matchAll(tokens, (hit) => {
     const span = tokens.slice(hit.from, hit.to);
     if (hyphenGlued(segment, span[0].start, span[span.length - 1].end)) return false;
+    // Words of a name are apart by spaces (or a full stop, an apostrophe); by a comma only where the form has one.
+    const gap = hit.value.some((n) => n.form.includes(',')) ? /^[.'’,]?[\s]*$/ : /^[.'’]?[\s]*$/;
     for (let i = 1; i < span.length; i++) {
-      if (!/^[.'’]?[\s]*$/.test(segment.flat.slice(span[i - 1].end + (span[i - 1].possessive ? 2 : 0), span[i].start))) return false;
+      if (!gap.test(segment.flat.slice(span[i - 1].end + (span[i - 1].possessive ? 2 : 0), span[i].start))) return false;
     }
     return hit.value.some((n) => caseAgrees(n.form, span));
   });

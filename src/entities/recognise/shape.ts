@@ -1,5 +1,6 @@
 /** Predicates on tokens shared by the rule families. */
 import type { Segment, Token } from '../text.js';
+import type { Gazetteer } from '../gazetteer.js';
 import { isCommon, STOP_WORDS, NOT_ACRONYMS } from '../words.js';
 import { TITLE_WORDS } from '../titles.js';
 import { ORG_HEADS, PLACE_HEADS } from '../heads.js';
@@ -59,4 +60,10 @@ export function hyphenGlued(segment: Segment, start: number, end: number): boole
 /** The flat text of tokens [from, to) with whitespace collapsed. */
 export function spanText(segment: Segment, tokens: readonly Token[], from: number, to: number): string {
   return segment.flat.slice(tokens[from].start, tokens[to - 1].end).replace(/\s+/g, ' ').trim();
+}
+
+/** Where the gazetteer name starting at token i ends (i when none); computed once per segment. */
+export function placeEnd(segment: Segment, gz: Gazetteer, i: number): number {
+  const ends = (segment.memo.placeEnds ??= segment.tokens.map((_, k) => gz.names.matchAt(segment.tokens, k)?.to ?? k));
+  return ends[i] ?? i;
 }
