@@ -16,7 +16,7 @@
         <p class="lead"><xsl:value-of select="count($points)"/> of <xsl:value-of select="count($places)"/> places have coordinates in the registers.</p>
         <figure class="map">
           <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {$geometry?width} {$geometry?height}"
-               role="img" aria-labelledby="map-title">
+               role="group" aria-labelledby="map-title">
             <title id="map-title">Places mentioned in the documents</title>
             <rect class="sea" width="{$geometry?width}" height="{$geometry?height}"/>
             <path class="graticule" d="{$geometry?graticule}"/>
