@@ -2,19 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Inline, Transcription } from '../model/index.js';
 import { encodeTei } from './index.js';
 import { CONTEXT, bareTranscription, referenceModel } from '../../test/fixtures/reference-model.js';
-import { problemsOf, validateEdition, validateTeiAll, xpathOver } from '../../test/fixtures/tei.js';
+import { expectValidTei, xpathOver } from '../../test/fixtures/tei.js';
 
 const t = (value: string): Inline => ({ type: 'text', value });
 const p = (...children: Inline[]): Block => ({ type: 'p', children });
 
-async function expectValid(xml: string): Promise<void> {
-  expect(problemsOf(await validateEdition(xml)), 'edition schema and rules').toEqual([]);
-  expect(problemsOf(await validateTeiAll(xml)), 'TEI All').toEqual([]);
-}
-
 async function encodeValid(transcription: Transcription) {
   const xml = encodeTei(transcription, CONTEXT);
-  await expectValid(xml);
+  await expectValidTei(xml);
   return { xml, q: await xpathOver(xml) };
 }
 

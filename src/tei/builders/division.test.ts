@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Inline } from '../../model/index.js';
 import { encodeTei } from '../index.js';
 import { CONTEXT, bareTranscription } from '../../../test/fixtures/reference-model.js';
-import { problemsOf, validateEdition, validateTeiAll, xpathOver } from '../../../test/fixtures/tei.js';
+import { expectValidTei, xpathOver } from '../../../test/fixtures/tei.js';
 
 const t = (value: string): Inline => ({ type: 'text', value });
 const p = (value: string): Block => ({ type: 'p', children: [t(value)] });
@@ -12,8 +12,7 @@ const closer: Block = { type: 'closer', items: [{ kind: 'signer', children: [t('
 
 async function divOf(body: Block[]) {
   const xml = encodeTei(bareTranscription({ body }), CONTEXT);
-  expect(problemsOf(await validateEdition(xml)), 'edition schema').toEqual([]);
-  expect(problemsOf(await validateTeiAll(xml)), 'TEI All').toEqual([]);
+  await expectValidTei(xml);
   const q = await xpathOver(xml);
   return { xml, q, shape: q('//body/div/*!(if (@type) then concat(local-name(), "[", @type, "]") else local-name())') };
 }
