@@ -12,6 +12,8 @@ export interface BagSource {
   /** Folders (with or without files inside). */
   hasFolder(path: string): boolean;
   read(path: string): Uint8Array | undefined;
+  /** Size in bytes of a file of the bag. */
+  size(path: string): number;
 }
 
 export function openBag(path: string): BagSource {
@@ -37,6 +39,7 @@ function folderBag(root: string): BagSource {
     files,
     hasFolder: (p) => folders.has(p),
     read: (p) => (present.has(p) ? readFileSync(join(root, p)) : undefined),
+    size: (p) => statSync(join(root, p)).size,
   };
 }
 
@@ -56,5 +59,5 @@ function zipBag(bytes: Uint8Array): BagSource {
     if (name.endsWith('/')) folders.add(parts.join('/'));
     else files.set(rel, entries[name]!);
   }
-  return { files: [...files.keys()], hasFolder: (p) => folders.has(p), read: (p) => files.get(p) };
+  return { files: [...files.keys()], hasFolder: (p) => folders.has(p), read: (p) => files.get(p), size: (p) => files.get(p)?.byteLength ?? 0 };
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
@@ -126,6 +126,17 @@ describe('verifying a bag', () => {
     const text = formatVerification(result);
     expect(text).toContain(`${result.bag}/data/text/wcda-115180.txt: listed in manifest-sha256.txt line 3 but missing from the bag\n`);
     expect(text).toMatch(/INVALID \(3 problems\)\n$/);
+  });
+
+  it('accepts a minimal bag of another tool: md5 manifest, CRLF lines, no bag-info or tag manifest', () => {
+    const bag = join(tmp, 'other-tool');
+    mkdirSync(join(bag, 'data', 'sub dir'), { recursive: true });
+    writeFileSync(join(bag, 'data', 'sub dir', 'a.txt'), 'hello\n');
+    writeFileSync(join(bag, 'bagit.txt'), 'BagIt-Version: 0.97\r\nTag-File-Character-Encoding: UTF-8\r\n');
+    writeFileSync(join(bag, 'manifest-md5.txt'), 'b1946ac92492d2347c6235b4d2611184 *data/sub dir/a.txt\r\n');
+    expect(verifyBag(bag).problems).toEqual([]);
+    writeFileSync(join(bag, 'manifest-md5.txt'), 'b1946ac92492d2347c6235b4d2611185  data/sub dir/a.txt\n');
+    expect(verifyBag(bag).problems).toEqual([{ file: 'data/sub dir/a.txt', message: 'md5 checksum does not match manifest-md5.txt line 1' }]);
   });
 
   it('reports a path that is not a bag', () => {

@@ -51,7 +51,7 @@ export function verifyBag(path: string): BagVerification {
     for (const file of payload) if (!listed.has(file)) problem(file, `payload file not listed in ${manifest}`);
   }
 
-  const bytes = payload.reduce((sum, f) => sum + bag.read(f)!.byteLength, 0);
+  const bytes = payload.reduce((sum, f) => sum + bag.size(f), 0);
   const info = text('bag-info.txt');
   if (info !== undefined) checkBagInfo(info, { bytes, files: payload.length }, problem);
 
