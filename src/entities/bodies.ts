@@ -14,7 +14,7 @@ export interface Body {
 export const BODIES: Body[] = [
   { name: 'United Nations', variants: ['UN', 'U.N.', 'UNO', 'United Nations Organization'] },
   { name: 'NATO', variants: ['North Atlantic Treaty Organization', 'North Atlantic Alliance'] },
-  { name: 'Warsaw Pact', variants: ['Warsaw Treaty Organization'] },
+  { name: 'Warsaw Pact', variants: ['Warsaw Treaty Organization', 'Warsaw Treaty'] },
   { name: 'Council for Mutual Economic Assistance', variants: ['CMEA', 'Comecon', 'COMECON'] },
   { name: 'SEATO', variants: ['Southeast Asia Treaty Organization'] },
   { name: 'CENTO', variants: ['Central Treaty Organization', 'Baghdad Pact'] },

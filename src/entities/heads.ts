@@ -27,7 +27,7 @@ export const PLACE_HEADS = new Set([
 ]);
 
 /** Place heads that may also come first (`River Thames`, `Lake Baikal`, `Mount Fuji`). */
-export const PLACE_HEADS_BEFORE = new Set(['river', 'lake', 'mount', 'gulf', 'isle', 'cape', 'port']);
+export const PLACE_HEADS_BEFORE = new Set(['river', 'lake', 'mount', 'gulf', 'isle', 'cape', 'port', 'bay', 'sea', 'strait', 'straits', 'island', 'islands', 'sea']);
 
 /** Nouns before or after a bare place name that say it is a place (`the province of Hunan`, `Oriente province`). */
 export const PLACE_CUES = new Set(['province', 'region', 'city', 'town', 'village', 'district', 'county', 'prefecture', 'oblast', 'krai', 'state', 'island', 'port', 'capital']);

@@ -20,6 +20,8 @@ function overlaps(a: Mention, b: Mention): boolean {
 /** Inner may nest in outer: outer is an organisation, and an inner body stands in its `of` phrase. */
 function nests(inner: Mention, outer: Mention, flat: string): boolean {
   if (outer.kind !== 'org' || !inside(inner, outer)) return false;
+  // A party's name is a name (`Workers' Party of Korea`); a state body's `of` phrase names the state.
+  if (outer.rule === 'table:bodies' || /\bpart(y|ies)\b/i.test(outer.name)) return false;
   if (inner.kind !== 'org') return true;
   return /\bof(?:\s+the)?\s+$/.test(flat.slice(outer.start, inner.start));
 }

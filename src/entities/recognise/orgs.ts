@@ -51,6 +51,8 @@ function ofPhraseEnd(segment: Segment, i: number): number {
     else if ((t.norm === 'of' || t.norm === 'and' || t.norm === 'the') && t.shape === 'lower') j++;
     else break;
   }
+  // `Office of the First Secretary`: the phrase names a person's office, not a body.
+  if (end > i && tokens[end] && TITLE_WORDS.has(tokens[end].norm) && capital(tokens[end]) && joined(segment, tokens[end - 1], tokens[end])) return i;
   return end;
 }
 

@@ -129,7 +129,11 @@ function initialsRule(ctx: Context, out: Mention[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (!initial(segment, tokens[i]) || (i > 0 && initial(segment, tokens[i - 1]) && joined(segment, tokens[i - 1], tokens[i]))) continue;
     const end = nameAt(ctx, i, { single: true });
-    if (end !== undefined && end > i + 1 && !initial(segment, tokens[end - 1])) out.push(person(ctx, i, end, 'initials', PRIORITY.initials));
+    if (end === undefined || end <= i + 1 || initial(segment, tokens[end - 1])) continue;
+    // `Anatoly F. Dobrynin`: a given name written in full before a middle initial.
+    const before = tokens[i - 1];
+    const from = before && before.shape === 'cap' && rare(before) && personWord(before, ctx.gz.demonyms) && joined(segment, before, tokens[i]) && placeAt(ctx, i - 1) === i - 1 ? i - 1 : i;
+    out.push(person(ctx, from, end, 'initials', PRIORITY.initials));
   }
 }
 

@@ -11,7 +11,7 @@ import { PRIORITY, type Mention } from '../mention.js';
 import { PLACE_CUES, PLACE_HEADS, PLACE_HEADS_BEFORE, PLACE_PREPOSITIONS } from '../heads.js';
 import { isCommon, STOP_WORDS } from '../words.js';
 import { TITLE_WORDS } from '../titles.js';
-import { capital, hyphenGlued, joined, personWord, rare, spanText } from './shape.js';
+import { capital, hyphenGlued, joined, personWord, placeEnd, rare, spanText } from './shape.js';
 
 const JOIN_IN_NAME = new Set(['of', 'and', 'the', 'de', 'del', 'la', 'el', 'du', 'des', 'da', 'do', 'dos', 'von', 'van', 'al', 'on']);
 
@@ -86,9 +86,23 @@ export function placeRules(segment: Segment, seg: number, gz: Gazetteer): Mentio
       const words = tokens.slice(from, i);
       if (words.length && words.some((w) => rare(w) && !gz.demonyms.has(w.norm))) out.push(ruleMention(segment, seg, from, i + 1, 'place-head', PRIORITY.placeHead));
     }
-    // `River Thames`, `Lake Baikal`.
-    if (t.shape === 'cap' && PLACE_HEADS_BEFORE.has(t.norm) && i + 1 < tokens.length && personWord(tokens[i + 1], gz.demonyms) && rare(tokens[i + 1]) && joined(segment, t, tokens[i + 1])) {
-      out.push(ruleMention(segment, seg, i, i + 2, 'place-head', PRIORITY.placeHead));
+    // `River Thames`, `Lake Baikal`, `Bay of Pigs`, `Gulf of Tonkin`.
+    if (t.shape === 'cap' && PLACE_HEADS_BEFORE.has(t.norm) && i + 1 < tokens.length) {
+      const of = tokens[i + 1].norm === 'of' && tokens[i + 1].shape === 'lower' && joined(segment, t, tokens[i + 1]) ? 1 : 0;
+      const name = tokens[i + 1 + of];
+      if (name && name.shape === 'cap' && (of || (personWord(name, gz.demonyms) && rare(name))) && !STOP_WORDS.has(name.norm) && joined(segment, tokens[i + of], name)) {
+        out.push(ruleMention(segment, seg, i, i + 2 + of, 'place-head', PRIORITY.placeHead));
+      }
+    }
+    // `West Berlin`, `South Vietnam`: a compass point before a known place is a place of its own.
+    if (t.shape === 'cap' && COMPASS_ADJECTIVES.has(t.norm) && i + 1 < tokens.length && joined(segment, t, tokens[i + 1])) {
+      const end = placeEnd(segment, gz, i + 1);
+      if (end > i + 1 && placeEnd(segment, gz, i) <= i + 1) out.push(ruleMention(segment, seg, i, end, 'place-head (compass)', PRIORITY.placeHead));
+    }
+    // `Zhongnanhai, Beijing`: at the start of a line, an unknown name followed by a known place.
+    const lineStart = i === 0 || tokens[i - 1].line !== t.line;
+    if (lineStart && t.shape === 'cap' && rare(t) && personWord(t, gz.demonyms) && placeEnd(segment, gz, i) === i && tokens[i + 1] && /^,\s*$/.test(segment.flat.slice(t.end, tokens[i + 1].start)) && placeEnd(segment, gz, i + 1) > i + 1) {
+      out.push(ruleMention(segment, seg, i, i + 1, 'place-apposition', PRIORITY.preposition));
     }
     // `the province of Hunan`, `the province Oriente`, `Oriente province`.
     if (PLACE_CUES.has(t.norm) && t.shape !== 'upper') {
@@ -127,5 +141,6 @@ export function placeRules(segment: Segment, seg: number, gz: Gazetteer): Mentio
 }
 
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
+const COMPASS_ADJECTIVES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'inner', 'outer']);
 /** Prepositions after which an unknown capitalised word is a place (not `to` or `by`: persons follow those). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'from']);

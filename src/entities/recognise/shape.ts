@@ -19,6 +19,7 @@ export function rare(t: Token): boolean {
 /** Could be a word of a person's name: capitalised, and not a function word, title, head noun or adjective of a nation. */
 export function personWord(t: Token, demonyms: Set<string>): boolean {
   if (t.shape !== 'cap' && t.shape !== 'upper') return false;
+  if (/^\p{Lu}{2,}\p{Ll}/u.test(t.text)) return false; // `FDKohler`: a drafter's mark, not a name as written
   const n = t.norm;
   if (STOP_WORDS.has(n) || TITLE_WORDS.has(n) || ORG_HEADS.has(n) || PLACE_HEADS.has(n) || demonyms.has(n)) return false;
   if (n.includes('-') && n.split('-').every((p) => demonyms.has(p) || TITLE_WORDS.has(p) || isCommon(p))) return false;
