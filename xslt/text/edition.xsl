@@ -19,17 +19,11 @@
       <xsl:apply-templates select="text" mode="text-blocks"/>
       <xsl:if test="$notes">
         <xsl:sequence select="string-join((1 to $text-width) ! '-') || '&#10;Notes'"/>
-        <xsl:sequence select="$notes ! ('[' || ed:note-number(.) || '] ' ||
-          string-join(node()/(if (. instance of element(p)) then ed:text-line(ed:inline(.)) else ed:text-line(ed:inline-node(.))), ' ') => normalize-space())"/>
+        <xsl:sequence select="$notes ! ('[' || ed:note-number(.) || '] ' || replace(ed:text-line(ed:inline(.)), '^\s+|\s+$', ''))"/>
       </xsl:if>
     </xsl:variable>
     <xsl:sequence select="string-join($blocks[normalize-space()] ! ed:wrap(.), '&#10;&#10;') || '&#10;'"/>
   </xsl:template>
-
-  <xsl:function name="ed:inline-node" as="item()*">
-    <xsl:param name="node" as="node()"/>
-    <xsl:apply-templates select="$node" mode="text"/>
-  </xsl:function>
 
   <!-- One regular expression wraps a block at word boundaries; its own line breaks are kept. -->
   <xsl:function name="ed:wrap" as="xs:string">
