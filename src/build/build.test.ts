@@ -52,6 +52,16 @@ describe('a first build', () => {
     expect(seen.map((d) => d.href)).toEqual(['html/doc-a.html', 'html/doc-b.html', 'html/doc-c.html']);
   });
 
+  it('gives the site each document under its unique page name, and reports a failing site stage', async () => {
+    source('twin.md', 'id: doc-a\nThe same record again.\n');
+    let ids: string[] = [];
+    await build({ site: (_out, docs) => void (ids = docs.map((d) => d.summary.id)) });
+    expect(ids).toEqual(['doc-a', 'doc-b', 'doc-c', 'doc-a-2']);
+    const { report, exitCode } = await build({ force: true, site: () => { throw new Error('duplicate ID doc-a'); } });
+    expect(exitCode).toBe(2);
+    expect(report.summary.problems).toEqual([{ file: 'out/index.html', message: 'the index pages could not be built: duplicate ID doc-a' }]);
+  });
+
   it('builds the others when one fails, and says which and why (exit 1)', async () => {
     source('bad.md', 'id: doc-bad\nINVALID\n');
     source('crash.md', 'CRASH');

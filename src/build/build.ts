@@ -9,7 +9,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadRegisters, type Registers } from '../entities/index.js';
-import type { EntityEntry } from '../model/index.js';
+import { error, type EntityEntry } from '../model/index.js';
 import { TOOL_NAME, TOOL_VERSION, loadConfig, registersDirOf } from '../pipeline.js';
 import { PACKAGE_ROOT } from '../render/compile.js';
 import type { DocumentSummary } from '../render/index.js';
@@ -378,13 +378,24 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
     // The index pages, from the summaries, unless they were built from exactly these last time.
     const siteKey = sha256([deps, loadConfig(root).title, ...site.map((d) => `${d.name}\0${d.summary}`)].join('\n'));
     const siteBuilder = options.site ?? siteOf(root);
-    if (site.length > 0 && (manifest.data.site !== siteKey || !existsSync(join(out, 'index.html')))) {
+    let siteBuilt = site.length > 0 && manifest.data.site === siteKey && existsSync(join(out, 'index.html'));
+    if (site.length > 0 && !siteBuilt) {
       const start = performance.now();
-      const summaries = site.map((d) => ({ summary: manifest.readSummary(d.name)!, href: `html/${d.name}.html` })).filter((d) => d.summary);
-      await siteBuilder(out, summaries);
+      // The site knows a document by its page's name, which is unique (two transcriptions of one
+      // record share an id but not a name).
+      const summaries = site.flatMap((d) => {
+        const summary = manifest.readSummary(d.name);
+        return summary ? [{ summary: { ...summary, id: d.name }, href: `html/${d.name}.html` }] : [];
+      });
+      try {
+        await siteBuilder(out, summaries);
+        siteBuilt = true;
+      } catch (e) {
+        problems.push(error('site.failed', `the index pages could not be built: ${(e as Error).message}`, { file: join(shownOut, 'index.html') }));
+      }
       stages.indexes = performance.now() - start;
     }
-    await manifest.save(site.length > 0 ? siteKey : undefined);
+    await manifest.save(siteBuilt ? siteKey : undefined);
 
     const seconds = (performance.now() - started) / 1000;
     const report: BuildReport = {

@@ -123,9 +123,10 @@ function render(result: TaskResult, tei: string, id: string, stages: Stages): Ta
   return { ...result, html: rendered.html, text: rendered.text, summary: rendered.summary };
 }
 
-function message(e: unknown): string {
-  if (e instanceof PipelineError) return e.diagnostic.message;
-  return (e as Error)?.message ?? String(e);
+/** The error's message; a message that begins with the file's name drops it (the report names the file). */
+function message(e: unknown, file: string): string {
+  const text = e instanceof PipelineError ? e.diagnostic.message : ((e as Error)?.message ?? String(e));
+  return text.startsWith(`${file} `) ? text.slice(file.length + 1) : text;
 }
 
 export function runTask(task: Task, stages: Stages): TaskResult {
@@ -159,6 +160,6 @@ export function runTask(task: Task, stages: Stages): TaskResult {
     if (!doc.validation.valid) return failed(`the TEI made from it is not valid: ${problemsText(doc.validation)}`, timings, { ...base });
     return task.render === false ? base : render(base, doc.tei, doc.id, stages);
   } catch (e) {
-    return failed(message(e), timings);
+    return failed(message(e, task.source), timings);
   }
 }
