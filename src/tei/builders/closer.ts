@@ -4,6 +4,7 @@ import { CLOSER_LINES, SIGNED_PARTS } from '../conventions.js';
 import type { EncodeState } from '../state.js';
 import { appendText, element, type El } from './element.js';
 import { inline } from './index.js';
+import { line } from './lines.js';
 
 /**
  * The sign-off. Consecutive role, signature and signer lines make one `signed`
@@ -21,8 +22,7 @@ export function closer(parent: El, block: Closer, state: EncodeState): void {
       SIGNED_LINE[item.kind as keyof typeof SIGNED_LINE](signed, item.children, state);
     } else {
       signed = undefined;
-      const convention = CLOSER_LINES[item.kind as keyof typeof CLOSER_LINES] ?? CLOSER_LINES.line;
-      inline(element(el, convention.element, { type: convention.type }), item.children, state);
+      line(el, CLOSER_LINES[item.kind as keyof typeof CLOSER_LINES] ?? CLOSER_LINES.line, item.children, state);
     }
     previous = item;
   }

@@ -34,6 +34,14 @@ describe('placing blocks in the TEI order of a division', () => {
     expect((await divOf([p('One.'), dateline('27 June 1946'), closer])).shape).toEqual(['p', 'dateline', 'closer']);
   });
 
+  it('keeps two datelines before the signature as closing matter, and one without a date as ab', async () => {
+    expect((await divOf([p('One.'), dateline('Tehran'), dateline('27 June 1946'), closer])).shape).toEqual(['p', 'dateline', 'dateline', 'closer']);
+    const dateless: Block = { type: 'dateline', children: [t('Pyongyang')] };
+    const top = await divOf([dateless, head('JOURNAL'), p('One.'), dateless, p('Two.')]);
+    expect(top.shape).toEqual(['opener', 'head', 'p', 'ab[dateline]', 'p']);
+    expect(top.q('//opener/seg[@type="dateline"]')).toEqual(['Pyongyang']);
+  });
+
   it('puts text after the closer into a postscript', async () => {
     const { shape, q } = await divOf([p('Body.'), closer, p('Telegraph when this is done.'), { type: 'list', items: [{ label: '1 -', children: [t('Cde. A. A. Gromyko')] }, { children: [t('to file')] }] }]);
     expect(shape).toEqual(['p', 'closer', 'postscript']);
@@ -63,6 +71,26 @@ describe('placing blocks in the TEI order of a division', () => {
       ],
     }]);
     expect(xml).toContain('<signed><roleName>SOVIET AMBASSADOR IN THE DPRK</roleName> <gap reason="signature" rend="[signature]"><desc>signature</desc></gap> /<persName>A. PUZANOV</persName>/</signed>');
+  });
+});
+
+describe('lines of openers and closers', () => {
+  it('writes each line in its element, or as seg[@type] when the element cannot hold it', async () => {
+    const { q } = await divOf([{
+      type: 'opener',
+      items: [
+        { kind: 'registry', children: [t('No. 226')] },
+        { kind: 'registry', children: [t('No. '), { type: 'supplied', reason: 'completion', resp: 'tr', children: [t('226')] }] },
+        { kind: 'dateline', children: [t('Pyongyang')] },
+        { kind: 'dateline', children: [{ type: 'date', when: '1960-07-23', children: [t('23 July 1960')] }] },
+      ],
+    }, p('Text.')]);
+    expect(q('//opener/*!concat(local-name(), "[", @type, "]")')).toEqual(['idno[registry]', 'seg[registry]', 'seg[dateline]', 'dateline[]']);
+  });
+
+  it('writes no empty name element', async () => {
+    const { xml } = await divOf([p('x'), { type: 'p', children: [{ type: 'name', kind: 'person', ref: 'x', children: [{ type: 'lb' }] }] }]);
+    expect(xml).not.toContain('<persName');
   });
 });
 

@@ -6,12 +6,12 @@
  * where it has a form (FORMS); text after the closer goes into a `postscript`; a block left with no
  * valid place (a heading after the body) becomes an `ab[@type]` holding the same content.
  */
-import type { Block, OpenerItem, CloserItem, Postscript } from '../../model/index.js';
+import type { Block, CloserItem, Dateline, OpenerItem, Postscript } from '../../model/index.js';
 import type { EncodeState } from '../state.js';
 import { ab, dateline, formeWork, head, paragraph, speech, stampInAb, stampInOpener, summary } from './blocks.js';
 import { closer } from './closer.js';
 import { element, type El } from './element.js';
-import { hasContent, inline } from './index.js';
+import { hasContent, hasDate, inline } from './index.js';
 import { list } from './list.js';
 import { opener } from './opener.js';
 
@@ -45,6 +45,11 @@ const DIV_FORMS: Record<Block['type'], Forms> = {
   postscript: { bottom: postscriptBlock },
 };
 
+const DATELESS_DATELINE: Forms = {
+  top: (parent: El, block: Dateline, state: EncodeState) => inline(element(element(parent, 'opener'), 'seg', { type: 'dateline' }), block.children, state),
+  middle: (parent: El, block: Dateline, state: EncodeState) => inline(element(parent, 'ab', { type: 'dateline' }), block.children, state),
+};
+
 /** In a `postscript` TEI allows no dateline at either end; everything else as in a `div`. */
 const POSTSCRIPT_FORMS: Record<Block['type'], Forms> = { ...DIV_FORMS, dateline: {} };
 
@@ -70,7 +75,7 @@ class Arrangement {
   }
 
   place(block: Block, rest: readonly Block[]): void {
-    const forms = this.forms[block.type];
+    const forms = this.formsOf(block);
     if (forms.anywhere) return build(forms.anywhere, (this.postscript ?? this).el, block, this.state);
     if (this.postscript) {
       if (!forms.bottom || !this.allowsBottom(forms, rest)) return this.postscript.place(block, rest);
@@ -93,12 +98,17 @@ class Arrangement {
     anonymousBlock(this.el, block, this.state);
   }
 
+  /** A dateline with no date (the edition's rules want one) is a line of the opener, or an `ab`. */
+  private formsOf(block: Block): Forms {
+    return block.type === 'dateline' && !hasDate(block.children) ? DATELESS_DATELINE : this.forms[block.type];
+  }
+
   /** Closing matter needs body text before it. */
   private allowsBottom(forms: Forms, rest: readonly Block[]): boolean {
     if (!this.hasBody) return false;
     return !forms.bottomOnlyAtEnd || rest.every((block) => {
-      const next = this.forms[block.type];
-      return next.anywhere || (next.bottom && !next.middle && !next.top);
+      const next = this.formsOf(block);
+      return next.anywhere || (next.bottom && !next.middle);
     });
   }
 }

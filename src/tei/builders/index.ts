@@ -4,6 +4,7 @@
  * element; block builders are placed into the division by `arrange.ts`.
  */
 import type { Inline } from '../../model/index.js';
+import { walkInline } from '../../model/index.js';
 import type { EncodeState } from '../state.js';
 import type { El } from './element.js';
 import { date } from './date.js';
@@ -48,4 +49,18 @@ export function isPlainText(nodes: readonly Inline[]): boolean {
 /** True when the nodes hold some visible content (a word, a gap, a note…), not only spaces. */
 export function hasContent(nodes: readonly Inline[]): boolean {
   return nodes.some((node) => node.type !== 'text' || node.value.trim() !== '');
+}
+
+/** True when the nodes hold a date (a `dateline` must, by the edition's rules). */
+export function hasDate(nodes: readonly Inline[]): boolean {
+  for (const node of walkInline(nodes)) if (node.type === 'date') return true;
+  return false;
+}
+
+/** True when the nodes hold words or a gap (a name must, by the edition's rules). */
+export function hasWords(nodes: readonly Inline[]): boolean {
+  for (const node of walkInline(nodes)) {
+    if (node.type === 'gap' || (node.type === 'text' && node.value.trim() !== '')) return true;
+  }
+  return false;
 }

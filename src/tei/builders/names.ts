@@ -3,10 +3,14 @@ import { NAME_ELEMENT } from '../conventions.js';
 import { entityPointer, type EncodeState } from '../state.js';
 import { token } from '../xml-names.js';
 import { element, pointer, type El } from './element.js';
-import { inline } from './index.js';
+import { hasWords, inline } from './index.js';
 
-/** A name linked to the standOff: `@ref` for TEI pointers, `@key` (the bare id) for viewers that read it. */
+/**
+ * A name linked to the standOff: `@ref` for TEI pointers, `@key` (the bare id) for viewers that
+ * read it. A name with no words is no name: its content stands on its own.
+ */
 export function name(parent: El, node: Name, state: EncodeState): void {
+  if (!hasWords(node.children)) return inline(parent, node.children, state);
   const id = entityPointer(state, node.ref);
   inline(element(parent, NAME_ELEMENT[node.kind], { ref: pointer(id), key: id }), node.children, state);
 }
