@@ -9,7 +9,8 @@ export const ORG_HEADS = new Set([
   'movement', 'fund', 'foundation', 'command', 'division', 'corps', 'navy', 'forces', 'tribunal', 'court', 'senate', 'parliament',
   'commissariat', 'brigade', 'regiment', 'fleet', 'flotilla', 'legation', 'consulate', 'cabinet', 'soviet', 'sovnarkom', 'comintern', 'cominform', 'office',
   'service', 'services', 'group', 'mission', 'federation', 'union', 'alliance', 'police', 'guard', 'militia', 'staff', 'inspectorate',
-  'chamber', 'diet', 'board', 'authority', 'news', 'gazette', 'times', 'post', 'daily', 'herald',
+  'chamber', 'diet', 'board', 'authority', 'news', 'gazette', 'times', 'post', 'daily', 'herald', 'organizations', 'organisations',
+  'majlis', 'sejm', 'duma', 'knesset', 'bundestag', 'volkskammer', 'khural', 'rada', 'cortes', 'storting', 'riksdag',
 ]);
 
 /**

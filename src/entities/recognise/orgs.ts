@@ -15,7 +15,7 @@ import { acronym, capital, hyphenGlued, joined, placeEnd, rare, spanText } from 
 import { bodies } from '../bodies.js';
 
 /** Heads that are a proper name on their own. */
-const SELF_NAMED = new Set(['politburo', 'presidium', 'comintern', 'cominform', 'sovnarkom']);
+const SELF_NAMED = new Set(['politburo', 'presidium', 'comintern', 'cominform', 'sovnarkom', 'majlis', 'sejm', 'duma', 'knesset', 'bundestag', 'volkskammer', 'khural']);
 /** Title words that may stand inside a body's name (`UN General Assembly`, `First Front`, `Foreign Ministry`). */
 const MODIFIER_TITLES = new Set(['general', 'first', 'foreign', 'affairs', 'vice', 'supreme', 'central', 'special', 'political']);
 

@@ -253,6 +253,23 @@ function givenFamilyRule(ctx: Context, out: Mention[]): void {
   }
 }
 
+/**
+ * `RAUL CASTRO`, `OSVALDO DORTICOS` in a line of capitals: two or three words, none an English
+ * word, an abbreviation or a place.
+ */
+function capitalsRule(ctx: Context, out: Mention[]): void {
+  const { segment, gz } = ctx;
+  const { tokens } = segment;
+  const nameWord = (t: Token) => t.upperLine && t.shape === 'upper' && t.text.length >= 4 && /[aeiouy]/.test(t.norm) && rare(t) && personWord(t, gz.demonyms) && placeAt(ctx, tokens.indexOf(t)) === tokens.indexOf(t);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!nameWord(tokens[i]) || (i > 0 && nameWord(tokens[i - 1]) && joined(segment, tokens[i - 1], tokens[i]))) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i < 3 && nameWord(tokens[j]) && joined(segment, tokens[j - 1], tokens[j])) j++;
+    if (j - i >= 2) out.push(person(ctx, i, j, 'capitals (Given FAMILY)', PRIORITY.givenFamily));
+    i = j - 1;
+  }
+}
+
 export function personRules(segment: Segment, seg: number, gz: Gazetteer): Mention[] {
   const ctx: Context = { segment, seg, gz };
   const out: Mention[] = [];
@@ -263,6 +280,7 @@ export function personRules(segment: Segment, seg: number, gz: Gazetteer): Menti
   addressRule(ctx, out);
   signatureRule(ctx, out);
   givenFamilyRule(ctx, out);
+  capitalsRule(ctx, out);
   return out;
 }
 

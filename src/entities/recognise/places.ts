@@ -9,7 +9,7 @@ import type { Segment, Token } from '../text.js';
 import type { TrieHit } from '../trie.js';
 import { PRIORITY, type Mention } from '../mention.js';
 import { PLACE_CUES, PLACE_HEADS, PLACE_HEADS_BEFORE, PLACE_PREPOSITIONS } from '../heads.js';
-import { isCommon, STOP_WORDS } from '../words.js';
+import { isCommon, MONTH_WORDS, STOP_WORDS } from '../words.js';
 import { TITLE_WORDS } from '../titles.js';
 import { capital, hyphenGlued, joined, personWord, placeEnd, rare, spanText } from './shape.js';
 
@@ -99,10 +99,14 @@ export function placeRules(segment: Segment, seg: number, gz: Gazetteer): Mentio
       const end = placeEnd(segment, gz, i + 1);
       if (end > i + 1 && placeEnd(segment, gz, i) <= i + 1) out.push(ruleMention(segment, seg, i, end, 'place-head (compass)', PRIORITY.placeHead));
     }
-    // `Zhongnanhai, Beijing`: at the start of a line, an unknown name followed by a known place.
+    // A dateline: `Zhongnanhai, Beijing, 8 April 1965`, `Warszawa, 20 October 1956`: at the start
+    // of a line, an unknown name followed by a known place or by the date.
     const lineStart = i === 0 || tokens[i - 1].line !== t.line;
-    if (lineStart && t.shape === 'cap' && rare(t) && personWord(t, gz.demonyms) && placeEnd(segment, gz, i) === i && tokens[i + 1] && /^,\s*$/.test(segment.flat.slice(t.end, tokens[i + 1].start)) && placeEnd(segment, gz, i + 1) > i + 1) {
-      out.push(ruleMention(segment, seg, i, i + 1, 'place-apposition', PRIORITY.preposition));
+    const next = tokens[i + 1];
+    if (lineStart && next && t.shape === 'cap' && rare(t) && personWord(t, gz.demonyms) && placeEnd(segment, gz, i) === i && /^,\s*$/.test(segment.flat.slice(t.end, next.start))) {
+      const line = tokens.filter((x) => x.line === t.line);
+      const dated = line.length <= 6 && /^\d{4}$/.test(line[line.length - 1].text) && (next.shape === 'number' || MONTH_WORDS.has(next.norm));
+      if (placeEnd(segment, gz, i + 1) > i + 1 || dated) out.push(ruleMention(segment, seg, i, i + 1, 'place-dateline', PRIORITY.preposition));
     }
     // `the province of Hunan`, `the province Oriente`, `Oriente province`.
     if (PLACE_CUES.has(t.norm) && t.shape !== 'upper') {
