@@ -38,15 +38,23 @@
     <xsl:if test="empty($tei)">
       <xsl:message terminate="yes" error-code="ed:not-tei">Not a TEI document: the root element is not TEI in the TEI namespace.</xsl:message>
     </xsl:if>
-    <xsl:variable name="body-blocks" as="xs:string*"><xsl:apply-templates select="$tei/text" mode="text-blocks"/></xsl:variable>
-    <xsl:apply-templates select="$tei" mode="html-page"/>
-    <xsl:result-document href="text.txt" format="text">
-      <xsl:apply-templates select="$tei" mode="text-edition"/>
-    </xsl:result-document>
-    <xsl:result-document href="summary.json" format="json">
-      <xsl:apply-templates select="$tei" mode="summary">
-        <xsl:with-param name="body-text" select="string-join($body-blocks, ' ')"/>
-      </xsl:apply-templates>
-    </xsl:result-document>
+    <xsl:if test="$outputs = 'html'">
+      <xsl:apply-templates select="$tei" mode="html-page"/>
+    </xsl:if>
+    <xsl:if test="$outputs = 'text'">
+      <xsl:result-document href="text.txt" format="text">
+        <xsl:apply-templates select="$tei" mode="text-edition"/>
+      </xsl:result-document>
+    </xsl:if>
+    <xsl:if test="$outputs = 'summary'">
+      <xsl:result-document href="summary.json" format="json">
+        <xsl:apply-templates select="$tei" mode="summary">
+          <xsl:with-param name="body-text" as="xs:string">
+            <xsl:variable name="body-blocks" as="xs:string*"><xsl:apply-templates select="$tei/text" mode="text-blocks"/></xsl:variable>
+            <xsl:sequence select="string-join($body-blocks, ' ')"/>
+          </xsl:with-param>
+        </xsl:apply-templates>
+      </xsl:result-document>
+    </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

@@ -23,8 +23,12 @@ export interface RenderedDocument {
   summary: DocumentSummary;
 }
 
+/** The outputs one transform gives (all by default); `convert --to txt` needs only `text`. */
+export type RenderOutput = 'html' | 'text' | 'summary';
+
 export interface Renderer {
-  renderDocument(tei: string, params: { id: string }): RenderedDocument;
+  /** Outputs not asked for come back empty (`''`, and a summary with only the id). */
+  renderDocument(tei: string, params: { id: string; outputs?: RenderOutput[] }): RenderedDocument;
 }
 
 export { createRenderer } from './renderer.js';

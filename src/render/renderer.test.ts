@@ -163,3 +163,12 @@ describe('the summary for the site', () => {
     expect(String(summary['text'])).toContain('nickel plant in Moa');
   });
 });
+
+describe('outputs on demand', () => {
+  it('gives only the text edition when only the text is asked for, the same as in a full render', () => {
+    const tei = fixture('features.xml');
+    const only = renderer.renderDocument(tei, { id: 'features', outputs: ['text'] });
+    expect(only.html).toBe('');
+    expect(only.text).toBe(renderer.renderDocument(tei, { id: 'features' }).text);
+  });
+});

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import SaxonJS from 'saxon-js';
 import { compileStylesheets, sefPath, XSLT_DIR } from './compile.js';
 import { guardPlatform } from './sandbox.js';
-import type { DocumentSummary, RenderedDocument, Renderer } from './index.js';
+import type { DocumentSummary, RenderedDocument, RenderOutput, Renderer } from './index.js';
 import { join } from 'node:path';
 
 /** What an edition may change in the rendering; each maps to an `xsl:param` of `xslt/document.xsl`. */
@@ -24,8 +24,10 @@ export interface RenderOptions {
 const RESULT = { text: 'text.txt', summary: 'summary.json' } as const;
 const OUTPUT_BASE = 'file:///tei-edition/render/';
 
-function stylesheetParams(options: RenderOptions, id: string): Record<string, string> {
-  const params: Record<string, string> = { id };
+const ALL_OUTPUTS: RenderOutput[] = ['html', 'text', 'summary'];
+
+function stylesheetParams(options: RenderOptions, id: string, outputs: RenderOutput[]): Record<string, string | string[]> {
+  const params: Record<string, string | string[]> = { id, outputs };
   if (options.baseUrl) params['base-url'] = options.baseUrl.replace(/\/+$/, '');
   if (options.editionTitle) params['edition-title'] = options.editionTitle;
   if (options.publisher) params['edition-publisher'] = options.publisher;
@@ -42,7 +44,8 @@ export function loadStylesheet(name: string): unknown {
 export async function createRenderer(options: RenderOptions = {}): Promise<Renderer> {
   const stylesheet = loadStylesheet('document');
   return {
-    renderDocument(tei: string, params: { id: string }): RenderedDocument {
+    renderDocument(tei: string, params: { id: string; outputs?: RenderOutput[] }): RenderedDocument {
+      const outputs = params.outputs ?? ALL_OUTPUTS;
       const results: Record<string, string> = {};
       const result = SaxonJS.transform(
         {
@@ -50,7 +53,7 @@ export async function createRenderer(options: RenderOptions = {}): Promise<Rende
           sourceText: tei,
           destination: 'serialized',
           baseOutputURI: OUTPUT_BASE,
-          stylesheetParams: stylesheetParams(options, params.id),
+          stylesheetParams: stylesheetParams(options, params.id, outputs),
           deliverResultDocument: () => ({
             destination: 'serialized',
             save: (uri: unknown, serialized: unknown) => {
@@ -62,12 +65,13 @@ export async function createRenderer(options: RenderOptions = {}): Promise<Rende
         'sync',
       );
       collectResultDocuments(result.resultDocuments, results);
-      const text = results[RESULT.text];
+      const text = results[RESULT.text] ?? '';
       const summaryJson = results[RESULT.summary];
-      if (text === undefined || summaryJson === undefined) {
-        throw new Error(`render ${params.id}: the stylesheet gave no ${text === undefined ? 'text edition' : 'summary'}`);
+      for (const [output, value] of [['text', results[RESULT.text]], ['summary', summaryJson]] as const) {
+        if (outputs.includes(output) && value === undefined) throw new Error(`render ${params.id}: the stylesheet gave no ${output}`);
       }
-      return { html: String(result.principalResult), text, summary: JSON.parse(summaryJson) as DocumentSummary };
+      const summary: DocumentSummary = summaryJson ? JSON.parse(summaryJson) : { id: params.id, title: '', entities: [] };
+      return { html: outputs.includes('html') ? String(result.principalResult ?? '') : '', text, summary };
     },
   };
 }

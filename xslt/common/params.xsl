@@ -14,6 +14,8 @@
   <xsl:param name="script-href" as="xs:string" select="$site-root || 'assets/edition.js'"/>
   <xsl:param name="tei-href" as="xs:string" select="$site-root || 'tei/' || $id || '.xml'"/>
   <xsl:param name="text-href" as="xs:string" select="$site-root || 'text/' || $id || '.txt'"/>
+  <!-- Which outputs one transform gives: converting to text needs only the text edition. -->
+  <xsl:param name="outputs" as="xs:string*" select="('html', 'text', 'summary')"/>
   <!-- Width of the plain-text edition. -->
   <xsl:param name="text-width" as="xs:integer" select="78"/>
 </xsl:stylesheet>
