@@ -26,7 +26,7 @@ describe('tei-edition deposit', { timeout: 180_000 }, () => {
     expect(made.stdout).toContain('2 packages in');
     const checked = cli('deposit', 'verify', join(out, 'wcda-115180'), join(out, 'polish-telegram-jelen-1962-01-02'));
     expect(checked.status).toBe(0);
-    expect(checked.stdout).toMatch(/wcda-115180: valid bag \(5 payload files/);
+    expect(checked.stdout).toMatch(/wcda-115180: valid bag \(6 payload files/);
   });
 
   it('reads the edition configuration from the folder above DIST', () => {
@@ -41,7 +41,7 @@ describe('tei-edition deposit', { timeout: 180_000 }, () => {
     writeFileSync(join(out, 'wcda-115180', 'data', 'text', 'wcda-115180.txt'), 'changed\n');
     const checked = cli('deposit', 'verify', join(out, 'wcda-115180'), join(out, 'polish-telegram-jelen-1962-01-02'));
     expect(checked.status).toBe(1);
-    expect(checked.stderr).toContain(`${join(out, 'wcda-115180')}/data/text/wcda-115180.txt: sha256 checksum does not match manifest-sha256.txt line 5`);
+    expect(checked.stderr).toContain(`${join(out, 'wcda-115180')}/data/text/wcda-115180.txt: sha256 checksum does not match manifest-sha256.txt line 6`);
     expect(checked.stderr).toContain('bag-info.txt: Payload-Oxum');
     expect(checked.stdout).toMatch(/polish-telegram-jelen-1962-01-02: valid bag/);
   });

@@ -32,13 +32,14 @@ describe('bags of the fixture edition', () => {
   const out = join(tmp, 'per-document');
   const report = depositEdition(join(FIXTURE, 'dist'), { out, date: '2026-11-28' });
 
-  it('makes one bag per document, each holding TEI, HTML, text, Dublin Core and the registers', () => {
+  it('makes one bag per document, each holding TEI, HTML (with the assets it links to), text, Dublin Core and the registers', () => {
     expect(report.failed).toEqual([]);
     expect(readdirSync(out).sort()).toEqual(['polish-telegram-jelen-1962-01-02', 'wcda-115180']);
     const bag = join(out, 'wcda-115180');
     expect(readFileSync(join(bag, 'bagit.txt'), 'utf8')).toBe('BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n');
     const listed = readFileSync(join(bag, 'manifest-sha256.txt'), 'utf8').trim().split('\n').map((l) => l.split('  ')[1]);
     expect(listed).toEqual([
+      'data/assets/edition.css',
       'data/dublin-core/wcda-115180.xml',
       'data/html/wcda-115180.html',
       'data/tei/registers/persons.xml',
@@ -77,7 +78,7 @@ describe('bags of the fixture edition', () => {
     expect(value('Bag-Software-Agent')[0]).toMatch(/^tei-edition v\d+\.\d+\.\d+/);
     expect(value('Bag-Group-Identifier')).toEqual(['https://example.org/fixture-edition']);
     expect(value('Bag-Count')).toEqual(['2 of 2']);
-    const payload = ['dublin-core', 'html', 'tei', 'text'].flatMap((d) =>
+    const payload = ['assets', 'dublin-core', 'html', 'tei', 'text'].flatMap((d) =>
       readdirSync(join(out, 'wcda-115180', 'data', d), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)),
     );
     const bytes = payload.reduce((sum, f) => sum + readFileSync(f).byteLength, 0);
@@ -90,7 +91,9 @@ describe('bags of the fixture edition', () => {
     expect(packages.map((p) => p.name)).toEqual(['fixture-edition-of-diplomatic-records']);
     const bag = packages[0]!.path;
     expect(verifyBag(bag).problems).toEqual([]);
-    expect(verifyBag(bag).files).toBe(9);
+    // 2 × (TEI, HTML, text, DC), the register, and the site: index.html and both assets.
+    expect(verifyBag(bag).files).toBe(12);
+    expect(readFileSync(join(bag, 'manifest-sha256.txt'), 'utf8')).toMatch(/ {2}data\/index\.html\n/);
     expect(tagValues(bagInfo(bag), 'External-Identifier')).toEqual(['https://example.org/fixture-edition']);
     expect(tagValues(bagInfo(bag), 'Bag-Group-Identifier')).toEqual(['https://example.org/fixture-edition']);
     const result = checkWithCoreutils(bag, 'manifest-sha512.txt');

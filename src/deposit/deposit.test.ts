@@ -32,7 +32,7 @@ describe('an interrupted deposit', () => {
 
   it('leaves the bags finished before it whole, and only those', () => {
     const out = join(tmp, 'interrupted-later');
-    // 11 files make a document's bag (5 payload, 6 tag files): the second bag fails midway.
+    // 12 files make a document's bag (6 payload, 6 tag files): the second bag fails midway.
     expect(() => depositEdition(DIST, { out, write: failingAt(14) })).toThrow(/ENOSPC/);
     expect(readdirSync(out)).toEqual(['polish-telegram-jelen-1962-01-02']);
     expect(verifyBag(join(out, 'polish-telegram-jelen-1962-01-02')).valid).toBe(true);
@@ -127,6 +127,19 @@ describe('documents that cannot be deposited', () => {
       `${join(dist, 'tei', 'broken.xml')}: no html rendering of broken in the build; deposited without it`,
       `${join(dist, 'tei', 'broken.xml')}: no text rendering of broken in the build; deposited without it`,
     ]);
+  });
+
+  it('packages the site but not the build report, nor a deposit written inside DIST', () => {
+    const dist = join(tmp, 'dist-with-out');
+    cpSync(DIST, dist, { recursive: true });
+    const out = join(dist, 'deposit');
+    depositEdition(dist, { out, root: join(DIST, '..'), mode: 'collection' });
+    depositEdition(dist, { out, root: join(DIST, '..'), mode: 'collection' });
+    const manifest = readFileSync(join(out, 'fixture-edition-of-diplomatic-records', 'manifest-sha256.txt'), 'utf8');
+    expect(manifest).toContain('  data/index.html\n');
+    expect(manifest).toContain('  data/assets/search.js\n');
+    expect(manifest).not.toContain('build-report.json');
+    expect(manifest).not.toContain('deposit/');
   });
 
   it('refuses a folder that is not a built edition', () => {

@@ -3,12 +3,13 @@
  * edition) or a DSpace Simple Archive Format archive, each written atomically, optionally zipped.
  */
 import { readFileSync, rmSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { TOOL_NAME, TOOL_VERSION } from '../pipeline.js';
 import { removeAbandoned, writeAtomically } from './atomic.js';
 import { writeBag, writeFile, type BagSummary, type FileWriter, type PayloadFile } from './bagit.js';
 import { collectionBagInfo, documentBagInfo, type BagContext } from './bag-info.js';
 import { createDublinCore, parseDspace, type DcField, type DublinCore } from './dublin-core.js';
-import { readBuiltEdition, type BuiltDocument, type BuiltEdition } from './edition.js';
+import { assetsOf, readBuiltEdition, type BuiltDocument, type BuiltEdition } from './edition.js';
 import { dspaceXml, writeSaf, type SafFile, type SafItem } from './saf.js';
 import { zipFolder } from './zip.js';
 
@@ -79,7 +80,9 @@ export function depositEdition(dist: string, options: DepositOptions): DepositRe
     pack(`${collection}-saf`, prepared, '', (dir) => writeSaf(dir, items, write));
   } else if (options.mode === 'collection') {
     const prepared = edition.documents.flatMap((d) => prepare(d) ?? []);
-    const payload = [...prepared.flatMap(documentPayload), ...registers];
+    // The whole site, so that the bag is the edition as published, browsable from data/index.html.
+    const site = edition.site.filter((f) => !isInside(f.source, options.out)).map((f) => ({ path: f.path, source: f.source }));
+    const payload = [...prepared.flatMap(documentPayload), ...registers, ...site];
     const info = collectionBagInfo(context, prepared.length, edition.registers.length);
     pack(collection, prepared, collection, (dir) => writeBag(dir, { payload, info }, write));
   } else {
@@ -88,7 +91,8 @@ export function depositEdition(dist: string, options: DepositOptions): DepositRe
       const p = prepare(doc);
       if (!p) return;
       const info = documentBagInfo(context, doc.id, p.fields, i, edition.documents.length);
-      pack(doc.id, [p], doc.id, (dir) => writeBag(dir, { payload: [...documentPayload(p), ...registers], info }, write));
+      const assets = doc.html ? assetsOf(doc.html, edition).map((f) => ({ path: f.path, source: f.source })) : [];
+      pack(doc.id, [p], doc.id, (dir) => writeBag(dir, { payload: [...documentPayload(p), ...registers, ...assets], info }, write));
     });
   }
   return report;
@@ -168,6 +172,12 @@ function registersItem(edition: BuiltEdition, date: string): SafItem {
     source: r.source,
   }));
   return { dublinCore: dspaceXml(fields), files: [...files, licenceFile(edition)] };
+}
+
+/** Whether `path` is in `folder` (a deposit written into DIST must not package itself). */
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(resolve(folder), resolve(path));
+  return rel !== '' && !rel.startsWith('..') && !rel.startsWith('/');
 }
 
 /** A file name from the edition's title: lower-case ASCII words joined by hyphens. */

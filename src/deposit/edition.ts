@@ -3,7 +3,7 @@
  * `DIST/text/ID.txt`, and the registers (`DIST/tei/registers/` when the build copied them there,
  * else the edition's own `tei/registers/`). The edition's configuration is read from its root.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { EditionConfig } from '../model/config.js';
 import { loadConfig } from '../pipeline.js';
@@ -22,8 +22,20 @@ export interface BuiltEdition {
   config: EditionConfig;
   documents: BuiltDocument[];
   /** Register files, each with its path relative to the registers folder. */
-  registers: { path: string; source: string }[];
+  registers: EditionFile[];
+  /**
+   * The rest of the site, path relative to DIST: index pages, search index, `assets/`. Not the
+   * documents' folders (`tei/`, `html/`, `text/`), nor `build-report.json` (it names input paths).
+   */
+  site: EditionFile[];
 }
+
+export interface EditionFile {
+  path: string;
+  source: string;
+}
+
+const NOT_SITE = new Set(['tei', 'html', 'text', 'build-report.json']);
 
 /** Where a document's renderings are, relative to DIST, by kind. */
 export const RENDERINGS = { html: ['html', '.html'], text: ['text', '.txt'] } as const;
@@ -46,7 +58,14 @@ export function readBuiltEdition(dist: string, options: { root?: string } = {}):
       return doc;
     });
   const registersDir = [join(teiDir, 'registers'), join(root, 'tei', 'registers')].find((d) => existsSync(d));
-  return { dist, root, config: loadConfig(root), documents, registers: registersDir ? listFiles(registersDir) : [] };
+  const site = listFiles(dist).filter((f) => !NOT_SITE.has(f.path.split('/')[0]!));
+  return { dist, root, config: loadConfig(root), documents, registers: registersDir ? listFiles(registersDir) : [], site };
+}
+
+/** The files of `assets/` an HTML page links to (`../assets/…`), so a page in a bag keeps its style. */
+export function assetsOf(html: string, edition: BuiltEdition): EditionFile[] {
+  const wanted = new Set([...readFileSync(html, 'utf8').matchAll(/(?:href|src)="\.\.\/(assets\/[^"#?]+)"/g)].map((m) => decodeURI(m[1]!)));
+  return edition.site.filter((f) => wanted.has(f.path));
 }
 
 /** The folder above DIST when it holds the configuration (`dist/` inside the edition), else the working folder. */
@@ -55,7 +74,7 @@ function editionRootOf(dist: string): string {
   return existsSync(join(parent, 'edition.config.json')) ? parent : process.cwd();
 }
 
-function listFiles(dir: string, prefix = ''): { path: string; source: string }[] {
+function listFiles(dir: string, prefix = ''): EditionFile[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => !e.name.startsWith('.'))
     .sort((a, b) => (a.name < b.name ? -1 : 1))
