@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { GrammarJson } from './pruned-grammar.js';
 import { convertRNGToPattern, readTreeFromJSON, writeTreeToJSON, version as salveVersion, type Grammar } from 'salve-annos';
 
 /** salve's JSON format version written to the cache. */
@@ -15,6 +16,8 @@ const FORMAT_VERSION = 3;
 
 export interface LoadedGrammar {
   grammar: Grammar;
+  /** salve's JSON form of the simplified grammar (what the cache holds), for pruning. */
+  json: GrammarJson;
   /** Where the grammar came from: `cache` (a converted copy on disk) or `converted` (now). */
   source: 'cache' | 'converted';
   milliseconds: number;
@@ -37,8 +40,9 @@ export async function loadGrammar(rngFile: string, cacheDir: string | false): Pr
   const cached = cacheDir === false ? undefined : cacheFileFor(readFileSync(rngFile), cacheDir);
   if (cached) {
     try {
-      const grammar = readTreeFromJSON(JSON.parse(readFileSync(cached, 'utf8')));
-      return { grammar, source: 'cache', milliseconds: performance.now() - started };
+      const json = JSON.parse(readFileSync(cached, 'utf8')) as GrammarJson;
+      const grammar = readTreeFromJSON(json);
+      return { grammar, json, source: 'cache', milliseconds: performance.now() - started };
     } catch {
       // No cached copy yet (or a damaged one): convert below and write it again.
     }
@@ -49,8 +53,9 @@ export async function loadGrammar(rngFile: string, cacheDir: string | false): Pr
     resourceLoader: undefined,
     idCheck: true,
   });
-  if (cached) writeCache(cached, writeTreeToJSON(converted.simplified, FORMAT_VERSION));
-  return { grammar: converted.pattern, source: 'converted', milliseconds: performance.now() - started };
+  const text = writeTreeToJSON(converted.simplified, FORMAT_VERSION);
+  if (cached) writeCache(cached, text);
+  return { grammar: converted.pattern, json: JSON.parse(text) as GrammarJson, source: 'converted', milliseconds: performance.now() - started };
 }
 
 /** Written beside and renamed into place, so parallel processes never read half a file. A cache that cannot be written is skipped. */

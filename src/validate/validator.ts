@@ -8,6 +8,7 @@ import type { FileReport, Problem, Validator, ValidatorOptions } from './index.j
 import { defaultCacheDir, loadGrammar } from './grammar.js';
 import { SchemaSession } from './relaxng.js';
 import { TreeBuilder, loadRules, runRules, type LoadedRule } from './rules/index.js';
+import { PrunedGrammars } from './pruned-grammar.js';
 import { scanDocument, type ScanListener } from './scan.js';
 import { EDITION_RULES, EDITION_SCHEMA, resolveSchemaOption, schemaFromXmlModel, type SchemaChoice } from './schema-resolution.js';
 
@@ -29,7 +30,7 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<S
   const cacheDir = options.cacheDir ?? defaultCacheDir(env);
   const limits = { maxBytes: options.maxBytes ?? DEFAULT_LIMITS.maxBytes, maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth };
   const rules: LoadedRule[] = options.rules === false ? [] : loadRules(options.rulesFile ?? EDITION_RULES);
-  const grammars = new Map<string, Grammar>();
+  const grammars = new Map<string, { full: Grammar; pruned: PrunedGrammars }>();
   const failures = new Map<string, string>();
   const loads: SchemaAwareValidator['loads'] = [];
 
@@ -37,7 +38,7 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<S
     if (grammars.has(choice.file) || failures.has(choice.file)) return;
     try {
       const loaded = await loadGrammar(choice.file, cacheDir);
-      grammars.set(choice.file, loaded.grammar);
+      grammars.set(choice.file, { full: loaded.grammar, pruned: new PrunedGrammars(loaded.json) });
       loads.push({ schema: choice.label, source: loaded.source, milliseconds: loaded.milliseconds });
     } catch (error) {
       if (forced) throw new Error(`schema ${choice.label} cannot be used: ${(error as Error).message}`);
@@ -57,16 +58,26 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<S
       const grammar = grammars.get(choice.file);
       const failure = failures.get(choice.file);
       if (!grammar) return { file, valid: false, schema: choice.label, problems: [{ layer: 'schema', line: 1, column: 1, message: failure ?? `the schema ${choice.label} was not loaded (call prepare() first)` }] };
-      const session = new SchemaSession(grammar);
-      const tree = rules.length ? new TreeBuilder() : undefined;
-      const listeners: ScanListener[] = tree ? [session, tree] : [session];
-      const scan = scanDocument(xml, limits, listeners);
-      const problems: Problem[] = scan.problems.length ? scan.problems : [...session.problems, ...(tree?.root ? runRules(tree.root, rules) : [])];
+      // The pruned grammar decides quickly; an invalid verdict is re-checked with the full grammar,
+      // whose messages name every expected element.
+      const pruned = grammar.pruned.for(xml);
+      let pass = check(xml, pruned ?? grammar.full);
+      if (pruned && pass.problems.some((p) => p.layer === 'schema')) pass = check(xml, grammar.full);
+      const problems = pass.problems;
       return { file, valid: problems.length === 0, problems, schema: choice.label };
     } catch (error) {
       // A fault of ours, not of the document: still a report, so one file never stops the others.
       return refused(file, `internal error while validating: ${(error as Error).message}`);
     }
+  }
+
+  function check(xml: string, grammar: Grammar): { problems: Problem[] } {
+    const session = new SchemaSession(grammar);
+    const tree = rules.length ? new TreeBuilder() : undefined;
+    const listeners: ScanListener[] = tree ? [session, tree] : [session];
+    const scan = scanDocument(xml, limits, listeners);
+    if (scan.problems.length) return { problems: scan.problems };
+    return { problems: [...session.problems, ...(tree?.root ? runRules(tree.root, rules) : [])] };
   }
 
   return {
