@@ -134,7 +134,7 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
   const write = (path: string, data: string) => writeFileAtomic(assertInside(out, path), data, fs);
 
   const { inputs, problems } = collectInputs(paths, { cwd, exclude: [out] });
-  const release = acquireLock(out);
+  const release = acquireLock(out, shownOut);
   // The pool starts with the first document that needs work: a build with nothing to do loads nothing.
   let ownRunner: Runner | undefined;
   const runner = options.runner ?? {

@@ -39,8 +39,8 @@ function readLock(file: string): LockInfo | undefined {
   }
 }
 
-/** Takes the lock of `out` (created if needed); returns the function that releases it. */
-export function acquireLock(out: string): () => void {
+/** Takes the lock of `out` (created if needed; `shown` is its name in messages); returns the function that releases it. */
+export function acquireLock(out: string, shown = out): () => void {
   mkdirSync(out, { recursive: true });
   const file = join(out, LOCK_FILE);
   const mine: LockInfo = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
@@ -61,8 +61,8 @@ export function acquireLock(out: string): () => void {
       if (!stale || attempt > 0) {
         const who = holder ? `process ${holder.pid} on ${holder.host}, started ${holder.started}` : 'another process';
         throw new LockError(
-          `${out} is being built by ${who}; wait for that build to finish ` +
-            `(or, if no build is running, delete ${file})`,
+          `${shown} is being built by ${who}; wait for that build to finish ` +
+            `(or, if no build is running, delete ${join(shown, LOCK_FILE)})`,
         );
       }
       rmSync(file, { force: true });
