@@ -97,6 +97,34 @@ describe('entities of a document', () => {
   });
 });
 
+describe('places inside names of bodies', () => {
+  it('tags the state in a state body’s name, not the country in a party’s name', () => {
+    const { transcription: t } = annotateEntities(
+      transcription([p('Chairman of the Council of Ministers of the Union of Soviet Socialist Republics and a member of the Workers’ Party of Korea')]),
+      NO_REGISTERS,
+    );
+    expect(t.entities.map((e) => `${e.kind}:${e.name}`)).toEqual([
+      'org:Council of Ministers of the Union of Soviet Socialist Republics',
+      'place:Soviet Union',
+      "org:Workers' Party of Korea",
+    ]);
+  });
+});
+
+describe('participants', () => {
+  it('reads a roster on the label’s line', () => {
+    const { transcription: t } = annotateEntities(
+      transcription([p('Participants: Mao Zedong, Liu Shaoqi; Le Duan'), p('Le Duan: We have come to ask for help.')], [], 'record-of-conversation'),
+      NO_REGISTERS,
+    );
+    expect(t.participants).toEqual([
+      { ref: 'per-mao-zedong', role: 'participant' },
+      { ref: 'per-liu-shaoqi', role: 'participant' },
+      { ref: 'per-le-duan', role: 'participant' },
+    ]);
+  });
+});
+
 describe('surnames within a document', () => {
   it('keeps two people who share a surname apart and leaves the bare surname untagged', () => {
     const { transcription: t } = annotateEntities(

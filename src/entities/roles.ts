@@ -43,16 +43,15 @@ export function authorAndParticipants(
       if (/\bwith\b/i.test(segments[p.mention.seg].flat.slice(0, p.mention.start))) add(p.id, 'interlocutor');
     }
   }
-  // A roster: the list or the lines after `Participants:`.
-  const rosterStart = segments.findIndex((s) => /^\s*participants\s*:?\s*$/i.test(s.flat) || /^\s*participants\s*:/i.test(s.flat));
-  if (rosterStart >= 0) {
-    for (const p of persons) {
-      const s = segments[p.mention.seg];
-      const lineStart = s.flat.lastIndexOf('\n', p.mention.start - 1) + 1;
-      const atLineStart = s.flat.slice(lineStart, p.mention.start).trim() === '';
-      if (p.mention.seg > rosterStart && p.mention.seg <= rosterStart + 3 && atLineStart) add(p.id, 'participant');
-      if (p.mention.seg === rosterStart && atLineStart && lineStart > 0) add(p.id, 'participant');
-    }
+  // A roster: the parser's participants list, or the names after a `Participants:` label, on its
+  // line or at the start of the lines that follow it in the same block.
+  for (const p of persons) {
+    const s = segments[p.mention.seg];
+    const before = s.flat.slice(0, p.mention.start);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    const firstOnLine = before.slice(lineStart).trim() === '';
+    if (s.context === 'item:participants' && before.trim() === '') add(p.id, 'participant');
+    else if (/\bparticipants\s*:/i.test(before) && (firstOnLine || /participants\s*:[^.]*$/i.test(before))) add(p.id, 'participant');
   }
   return { author, participants };
 }

@@ -34,6 +34,10 @@ describe('organisations', () => {
     expect(orgs('the United Nations and TASS')).toEqual(['United Nations', 'TASS']);
   });
 
+  it('does not take an office for a body', () => {
+    expect(orgs('Socialist Unity Party of Germany\nOffice of the First Secretary')).toEqual(['Socialist Unity Party of Germany']);
+  });
+
   it('does not take titles, generic phrases or labels for bodies', () => {
     expect(orgs('the Soviet government, the Cuban leadership and Communist parties of many Latin American countries')).toEqual([]);
     expect(orgs('the Commanding General of First Front')).toEqual(['First Front']);

@@ -44,6 +44,15 @@ describe('persons from the shape of the name', () => {
     expect(persons('Presented to I. V. Stalin by')).toEqual(['I. V. Stalin']);
   });
 
+  it('takes a given name written in full before a middle initial', () => {
+    expect(persons('Anatoly F. Dobrynin, Ambassador of the USSR')).toEqual(['Anatoly F. Dobrynin']);
+  });
+
+  it('reads given and family names in a line of capitals, not markings', () => {
+    expect(persons('TODAY I VISITED FIDEL CASTRO TOGETHER WITH RAUL CASTRO AND OSVALDO DORTICOS.')).toEqual(['FIDEL CASTRO', 'RAUL CASTRO', 'OSVALDO DORTICOS']);
+    expect(persons('TOP SECRET\nCOPY OF AN OUTGOING TELEGRAM\nCIPHERED TELEGRAM\n4 - USSR MFA UVPI')).toEqual([]);
+  });
+
   it('does not read a place written with full stops as initials', () => {
     expect(persons('the U.S. Congress')).toEqual([]);
   });

@@ -48,6 +48,14 @@ describe('places from the text', () => {
     expect(places('the Taiwan Strait')).toEqual(['Taiwan Strait']);
   });
 
+  it('reads compass compounds, `Bay of …` and datelines', () => {
+    expect(places('the wall in West Berlin; the war in South Vietnam')).toEqual(['West Berlin', 'South Vietnam']);
+    expect(places('after the invasion at the Bay of Pigs')).toEqual(['Bay of Pigs']);
+    expect(places('Warszawa, 20 October 1956')).toEqual(['Warszawa']);
+    expect(places('Zhongnanhai, Beijing, 8 April 1965')).toEqual(['Zhongnanhai', 'Beijing=pla-beijing']);
+    expect(places('Kudryavtsev said, in the end, nothing')).toEqual([]);
+  });
+
   it('reads an unknown name after a preposition of place', () => {
     expect(places('the radio station in Ghulja should be organized')).toEqual(['Ghulja']);
   });
