@@ -24,11 +24,15 @@ export const PLACE_HEADS = new Set([
   'river', 'sea', 'ocean', 'lake', 'bay', 'gulf', 'strait', 'straits', 'island', 'islands', 'peninsula', 'mountains', 'mountain', 'mount',
   'palace', 'station', 'building', 'square', 'airport', 'airfield', 'canal', 'desert', 'province', 'oblast', 'krai', 'kray', 'region',
   'district', 'county', 'prefecture', 'valley', 'plateau', 'coast', 'harbor', 'harbour', 'port', 'kremlin', 'cathedral', 'castle',
-  'bridge', 'dam', 'reservoir', 'plant', 'mine', 'base', 'camp', 'prison', 'hotel', 'hall', 'street', 'avenue', 'stadium',
+  'bridge', 'dam', 'reservoir', 'plant', 'mine', 'swamp', 'marsh', 'forest', 'hills', 'heights', 'pass', 'plain', 'steppe', 'delta', 'archipelago', 'base', 'camp', 'prison', 'hotel', 'hall', 'street', 'avenue', 'stadium',
 ]);
 
 /** Place heads that may also come first (`River Thames`, `Lake Baikal`, `Mount Fuji`). */
-export const PLACE_HEADS_BEFORE = new Set(['river', 'lake', 'mount', 'gulf', 'isle', 'cape', 'port', 'bay', 'sea', 'strait', 'straits', 'island', 'islands', 'sea']);
+export const PLACE_HEADS_BEFORE = new Set([
+  'river', 'lake', 'mount', 'gulf', 'isle', 'cape', 'port', 'bay', 'sea', 'strait', 'straits', 'island', 'islands', 'fort',
+  // Spanish, Portuguese, French and Italian place words (`Playa Girón`, `Sierra Maestra`, `Puerto Cabezas`).
+  'sierra', 'playa', 'san', 'santa', 'santo', 'sao', 'puerto', 'porto', 'ciudad', 'villa', 'rio', 'lago', 'monte', 'cabo', 'bahia', 'isla', 'ile', 'saint',
+]);
 
 /** Nouns before or after a bare place name that say it is a place (`the province of Hunan`, `Oriente province`). */
 export const PLACE_CUES = new Set(['province', 'region', 'city', 'town', 'village', 'district', 'county', 'prefecture', 'oblast', 'krai', 'state', 'island', 'port', 'capital']);
