@@ -12,7 +12,7 @@ import { CONTEXT } from '../../test/fixtures/reference-model.js';
 import { problemsOf, validateEdition, validateTeiAll } from '../../test/fixtures/tei.js';
 
 /** Rules the encoder guarantees whatever the input (the others judge the content, e.g. an empty name). */
-const ENCODER_RULES = new Set(['pointers-resolve', 'ref-key-agree', 'ids-unique', 'iso-dates', 'date-types']);
+const ENCODER_RULES = new Set(['pointers-resolve', 'ref-key-agree', 'ids-unique', 'iso-dates', 'date-types', 'names-not-empty', 'dateline-has-date']);
 
 const word = fc.oneof(
   fc.constantFrom('Cuba', 'KULJA', '[', ']', '…', '<b>', '&amp;', ']]>', 'Nº', ' ', '\u0001', '\uFFFE', 'é', '  ', 'javascript:alert(1)'),

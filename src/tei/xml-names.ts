@@ -10,6 +10,11 @@ export function xmlText(value: string): string {
   return value.replace(NOT_XML, '');
 }
 
+/** A string as it will stand in the XML, trimmed: empty when it holds nothing an XML file can keep. */
+export function clean(value: string | undefined): string {
+  return xmlText(value ?? '').trim();
+}
+
 /** Latin letters without their accents (`Jeleń` → `Jelen`), so that ids and tokens stay ASCII. */
 function ascii(value: string): string {
   return xmlText(value).normalize('NFD').replace(/\p{M}+/gu, '');

@@ -1,5 +1,5 @@
 import type { EncodeState } from '../state.js';
-import { isIsoDate } from '../xml-names.js';
+import { clean, isIsoDate } from '../xml-names.js';
 import { element, type El } from './element.js';
 import { documentTitle, translatorStmt } from './title-stmt.js';
 
@@ -11,7 +11,7 @@ export function citationBibl(parent: El, state: EncodeState): void {
   const { header } = state.transcription;
   const citation = header.citation;
   const el = element(parent, 'bibl', { type: 'citation' });
-  element(el, 'title', {}, citation?.title?.trim() || documentTitle(state));
+  element(el, 'title', {}, clean(citation?.title) || documentTitle(state));
   const date = header.date ?? citation?.date;
   if (date) element(el, 'date', { when: isIsoDate(date.when) ? date.when : undefined }, date.text);
   if (citation?.portal) element(el, 'publisher', {}, citation.portal);
@@ -19,5 +19,5 @@ export function citationBibl(parent: El, state: EncodeState): void {
   if (url) element(el, 'idno', { type: 'URI' }, url);
   if (header.recordNumber) element(el, 'idno', { type: 'record-number' }, header.recordNumber);
   if (citation?.translator) translatorStmt(el, citation.translator);
-  if (citation?.text.trim()) element(el, 'note', { type: 'citation' }, citation.text.trim());
+  if (clean(citation?.text)) element(el, 'note', { type: 'citation' }, clean(citation?.text));
 }

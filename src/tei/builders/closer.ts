@@ -3,7 +3,7 @@ import { walkInline } from '../../model/index.js';
 import { CLOSER_LINES, SIGNED_PARTS } from '../conventions.js';
 import type { EncodeState } from '../state.js';
 import { appendText, element, type El } from './element.js';
-import { inline } from './index.js';
+import { hasWords, inline } from './index.js';
 import { line } from './lines.js';
 
 /**
@@ -40,7 +40,7 @@ const SIGNED_LINE = {
   /** The signer's name is a `persName` even when the register does not know it (no `@ref` then). */
   signer(signed: El, children: Inline[], state: EncodeState): void {
     const named = [...walkInline(children)].some((node) => node.type === 'name' && node.kind === 'person');
-    if (named) return inline(signed, children, state);
+    if (named || !hasWords(children)) return inline(signed, children, state);
     const [before, name, after] = peelPunctuation(children);
     appendText(signed, before);
     inline(element(signed, 'persName'), name, state);

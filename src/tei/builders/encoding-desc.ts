@@ -2,6 +2,7 @@ import { DOCUMENT_KINDS, CLASSIFICATION_TAXONOMY, KIND_TAXONOMY, classificationC
 import type { DocumentKind } from '../../model/index.js';
 import type { EncodeState } from '../state.js';
 import { translationLanguage } from '../languages.js';
+import { clean } from '../xml-names.js';
 import { element, type El } from './element.js';
 
 /**
@@ -36,10 +37,10 @@ function versionNumber(version: string): string {
 function editorialDecl(parent: El, state: EncodeState): void {
   const { header, normalisations } = state.transcription;
   const el = element(parent, 'editorialDecl');
-  if (header.contents?.trim()) {
+  if (clean(header.contents)) {
     const language = translationLanguage(header.contents);
-    const original = header.originalLanguage?.trim();
-    element(el, 'p', {}, `This text is a translation into ${language.name}${original ? ` from ${original}` : ''} (the archive's contents note: ${header.contents.trim()}).`);
+    const original = clean(header.originalLanguage);
+    element(el, 'p', {}, `This text is a translation into ${language.name}${original ? ` from ${original}` : ''} (the archive's contents note: ${clean(header.contents)}).`);
   }
   for (const line of BRACKET_CONVENTIONS) element(el, 'p', {}, line);
   if (normalisations.length) {
@@ -67,9 +68,9 @@ export function classificationCategories(state: EncodeState): Map<string, string
   const seen = new Set<string>();
   for (const marking of state.transcription.classification) {
     const id = classificationCategory(marking);
-    if (!marking.trim() || seen.has(id)) continue;
+    if (!clean(marking) || seen.has(id)) continue;
     seen.add(id);
-    categories.set(marking.trim(), id);
+    categories.set(clean(marking), id);
   }
   return categories;
 }

@@ -6,6 +6,7 @@
 import type { Inline } from '../../model/index.js';
 import { walkInline } from '../../model/index.js';
 import type { EncodeState } from '../state.js';
+import { clean } from '../xml-names.js';
 import type { El } from './element.js';
 import { date } from './date.js';
 import { gap } from './gap.js';
@@ -48,7 +49,7 @@ export function isPlainText(nodes: readonly Inline[]): boolean {
 
 /** True when the nodes hold some visible content (a word, a gap, a note…), not only spaces. */
 export function hasContent(nodes: readonly Inline[]): boolean {
-  return nodes.some((node) => node.type !== 'text' || node.value.trim() !== '');
+  return nodes.some((node) => node.type !== 'text' || clean(node.value) !== '');
 }
 
 /** True when the nodes hold a date (a `dateline` must, by the edition's rules). */
@@ -60,7 +61,7 @@ export function hasDate(nodes: readonly Inline[]): boolean {
 /** True when the nodes hold words or a gap (a name must, by the edition's rules). */
 export function hasWords(nodes: readonly Inline[]): boolean {
   for (const node of walkInline(nodes)) {
-    if (node.type === 'gap' || (node.type === 'text' && node.value.trim() !== '')) return true;
+    if (node.type === 'gap' || (node.type === 'text' && clean(node.value) !== '')) return true;
   }
   return false;
 }

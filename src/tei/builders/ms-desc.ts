@@ -1,6 +1,6 @@
 import type { EncodeState } from '../state.js';
 import { languagesOf } from '../languages.js';
-import { token } from '../xml-names.js';
+import { clean, token } from '../xml-names.js';
 import { element, type El } from './element.js';
 import { documentTitle } from './title-stmt.js';
 
@@ -12,15 +12,15 @@ import { documentTitle } from './title-stmt.js';
 export function msDesc(parent: El, state: EncodeState): void {
   const { header } = state.transcription;
   const citation = header.citation;
-  const repository = citation?.repository?.trim() || citation?.repositoryAbbr?.trim();
+  const repository = clean(citation?.repository) || clean(citation?.repositoryAbbr);
   if (!citation || !repository) return;
   const el = element(parent, 'msDesc');
   const identifier = element(el, 'msIdentifier');
-  if (citation.settlement?.trim()) element(identifier, 'settlement', {}, citation.settlement.trim());
-  const abbr = citation.repositoryAbbr?.trim();
+  if (clean(citation.settlement)) element(identifier, 'settlement', {}, clean(citation.settlement));
+  const abbr = clean(citation.repositoryAbbr);
   element(identifier, 'repository', {}, abbr && abbr !== repository ? `${repository} (${abbr})` : repository);
   for (const { type, value } of citation.identifiers) {
-    if (value.trim()) element(identifier, 'idno', { type: token(type) }, value.trim());
+    if (clean(value)) element(identifier, 'idno', { type: token(type) }, clean(value));
   }
   const languages = languagesOf(header.originalLanguage);
   const pages = citation.pages;
@@ -37,4 +37,4 @@ export function msDesc(parent: El, state: EncodeState): void {
 }
 
 /** `@from`/`@to` take one word (`65`, `16ob`). */
-const word = (value: string | undefined): string | undefined => (value && /^\S+$/.test(value.trim()) ? value.trim() : undefined);
+const word = (value: string | undefined): string | undefined => (value && /^\S+$/.test(clean(value)) ? clean(value) : undefined);

@@ -1,4 +1,5 @@
 import type { EncodeState } from '../state.js';
+import { clean } from '../xml-names.js';
 import { element, type El } from './element.js';
 
 /**
@@ -8,9 +9,9 @@ import { element, type El } from './element.js';
 export function notesStmt(parent: El, state: EncodeState): void {
   const { credits, other } = state.transcription.header;
   const notes = [
-    ...(credits?.trim() ? [{ type: 'credits', label: undefined, text: credits.trim() }] : []),
-    ...other.filter((section) => section.text.trim() || section.label.trim())
-      .map((section) => ({ type: 'header-section', label: section.label.trim(), text: section.text.trim() })),
+    ...(clean(credits) ? [{ type: 'credits', label: undefined, text: clean(credits) }] : []),
+    ...other.filter((section) => clean(section.text) || clean(section.label))
+      .map((section) => ({ type: 'header-section', label: clean(section.label), text: clean(section.text) })),
   ];
   if (notes.length === 0) return;
   const el = element(parent, 'notesStmt');

@@ -3,7 +3,7 @@ import { walkInline } from '../../model/index.js';
 import { CLASSIFICATION_TAXONOMY, KIND_TAXONOMY, classificationCategory, kindCategory } from '../conventions.js';
 import { languagesOf, translationLanguage, type Language } from '../languages.js';
 import { entityPointer, inlineRuns, type EncodeState } from '../state.js';
-import { isIsoDate, token } from '../xml-names.js';
+import { clean, isIsoDate, token } from '../xml-names.js';
 import { element, pointer, type El } from './element.js';
 import { classificationCategories } from './encoding-desc.js';
 
@@ -17,10 +17,10 @@ const CALENDARS: Record<string, string> = {
 export function profileDesc(parent: El, state: EncodeState): void {
   const { transcription } = state;
   const el = element(parent, 'profileDesc');
-  const summary = (transcription.header.summary ?? []).filter((line) => line.trim());
+  const summary = (transcription.header.summary ?? []).filter((line) => clean(line));
   if (summary.length) {
     const abstract = element(el, 'abstract');
-    for (const line of summary) element(abstract, 'p', {}, line.trim());
+    for (const line of summary) element(abstract, 'p', {}, clean(line));
   }
   creation(el, state);
   langUsage(el, state);
@@ -70,7 +70,7 @@ function particDesc(parent: El, state: EncodeState): void {
   for (const { id, role } of participants) {
     if (seen.has(id!)) continue;
     seen.add(id!);
-    element(list, 'person', { corresp: pointer(id), role: role?.trim() ? token(role) : undefined });
+    element(list, 'person', { corresp: pointer(id), role: clean(role) ? token(clean(role)) : undefined });
   }
 }
 
@@ -78,7 +78,7 @@ function particDesc(parent: El, state: EncodeState): void {
 function settingDesc(parent: El, state: EncodeState): void {
   const setting = state.transcription.setting;
   const when = isIsoDate(setting?.when) ? setting.when : undefined;
-  const place = setting?.place?.trim();
+  const place = clean(setting?.place);
   if (!when && !place) return;
   const el = element(element(parent, 'settingDesc'), 'setting');
   if (when) {

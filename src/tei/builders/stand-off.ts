@@ -1,7 +1,7 @@
 import type { EntityEntry, EntityKind } from '../../model/index.js';
 import { NAME_ELEMENT } from '../conventions.js';
 import type { EncodeState } from '../state.js';
-import { token } from '../xml-names.js';
+import { clean, token } from '../xml-names.js';
 import { element, type El } from './element.js';
 
 /** `lat long` in decimal degrees, the form the edition schema accepts in `geo`. */
@@ -28,35 +28,36 @@ export function standOff(parent: El, state: EncodeState): void {
     for (const [id, entry] of entries) ENTRY[kind](element(list, LISTS[kind].entry, {
       'xml:id': id,
       type: kind !== 'person' && entry.subtype ? token(entry.subtype) : undefined,
-    }), entry);
+    }), entry, id);
   }
 }
 
-function names(el: El, entry: EntityEntry): void {
+/** The standard name (the first variant, or the id, when the register gives none), then the variants. */
+function names(el: El, entry: EntityEntry, id: string): void {
   const nameElement = NAME_ELEMENT[entry.kind];
-  element(el, nameElement, {}, entry.name);
-  for (const variant of new Set(entry.variants)) {
-    if (variant.trim() && variant !== entry.name) element(el, nameElement, { type: 'variant' }, variant);
-  }
+  const variants = [...new Set(entry.variants.map(clean))].filter(Boolean);
+  const standard = clean(entry.name) || variants[0] || id;
+  element(el, nameElement, {}, standard);
+  for (const variant of variants) if (variant !== standard) element(el, nameElement, { type: 'variant' }, variant);
 }
 
 function idnos(el: El, entry: EntityEntry): void {
   for (const { type, value } of entry.idnos ?? []) element(el, 'idno', { type: token(type) }, value);
 }
 
-const ENTRY: Record<EntityKind, (el: El, entry: EntityEntry) => void> = {
-  person(el, entry) {
-    names(el, entry);
-    for (const role of entry.roles ?? []) if (role.trim()) element(el, 'occupation', {}, role.trim());
+const ENTRY: Record<EntityKind, (el: El, entry: EntityEntry, id: string) => void> = {
+  person(el, entry, id) {
+    names(el, entry, id);
+    for (const role of entry.roles ?? []) if (clean(role)) element(el, 'occupation', {}, clean(role));
     idnos(el, entry);
   },
-  place(el, entry) {
-    names(el, entry);
-    if (entry.geo && GEO.test(entry.geo.trim())) element(element(el, 'location'), 'geo', {}, entry.geo.trim());
+  place(el, entry, id) {
+    names(el, entry, id);
+    if (entry.geo && GEO.test(clean(entry.geo))) element(element(el, 'location'), 'geo', {}, clean(entry.geo));
     idnos(el, entry);
   },
-  org(el, entry) {
-    names(el, entry);
+  org(el, entry, id) {
+    names(el, entry, id);
     idnos(el, entry);
   },
 };
