@@ -54,16 +54,19 @@ export async function validateFiles(files: string[], options: FilesOptions, onRe
     }
     return { reports, loads: validator.loads };
   }
-  await warmCache(validatorOptions);
-  return inWorkers(files, validatorOptions, jobs, onReport);
+  const warmed = await warmCache(validatorOptions);
+  const result = await inWorkers(files, validatorOptions, jobs, onReport);
+  return { ...result, loads: [...warmed, ...result.loads] };
 }
 
 /** A schema not yet in the cache is converted once here, not by every worker at the same time. */
-async function warmCache(options: ValidatorOptions): Promise<void> {
+async function warmCache(options: ValidatorOptions): Promise<SchemaAwareValidator['loads']> {
   const cacheDir = options.cacheDir ?? defaultCacheDir(options.env);
-  if (options.schema === undefined || cacheDir === false) return;
-  const { file } = resolveSchemaOption(options.schema, options.env);
-  if (!existsSync(cacheFileFor(readFileSync(file), cacheDir))) await loadGrammar(file, cacheDir);
+  if (options.schema === undefined || cacheDir === false) return [];
+  const { file, label } = resolveSchemaOption(options.schema, options.env);
+  if (existsSync(cacheFileFor(readFileSync(file), cacheDir))) return [];
+  const { source, milliseconds } = await loadGrammar(file, cacheDir);
+  return [{ schema: label, source, milliseconds }];
 }
 
 type FromWorker = { ready: SchemaAwareValidator['loads'] } | { index: number; report: FileReport } | { failed: string };
