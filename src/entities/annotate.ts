@@ -80,7 +80,7 @@ export function annotateEntities(transcription: Transcription, registers: Regist
   const useRegister = options.useRegister ?? true;
   const regs = useRegister ? registers : NO_REGISTERS;
   const gz = gazetteer();
-  const doc = structuredClone(transcription);
+  const doc = copyOf(transcription);
   const refs = segmentsOf(doc);
   const segments = refs.map((r) => segmentOf(r.nodes, r.context));
 
@@ -120,6 +120,15 @@ export function annotateEntities(transcription: Transcription, registers: Regist
   if (participants.length) doc.participants = participants;
 
   return { transcription: doc, candidates: candidatesOf(entities, segments) };
+}
+
+/** A deep copy of the model (plain data); several times faster than `structuredClone`. */
+function copyOf<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyOf) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const key in value) out[key] = copyOf((value as Record<string, unknown>)[key]);
+  return out as T;
 }
 
 function firstOf(mentions: Mention[]): number {

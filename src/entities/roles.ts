@@ -23,14 +23,14 @@ export function authorAndParticipants(
 ): { author?: string; participants: Participant[] } {
   const bySeg = (predicate: (s: Segment) => boolean): Located[] => persons.filter((p) => predicate(segments[p.mention.seg]));
   let author: string | undefined;
-  const diarist = persons.find((p) => {
-    const text = segments[p.mention.seg].flat.trim();
-    return DIARY.test(text) && /^(from|journal|diary)\b/i.test(text);
-  });
+  // Facts of each segment, read once: a diary's heading, a participants label.
+  const diary = segments.map((s) => /^\s*(from|journal|diary)\b/i.test(s.flat) && DIARY.test(s.flat));
+  const label = segments.map((s) => /\bparticipants\s*:/i.exec(s.flat)?.index ?? -1);
+  const diarist = persons.find((p) => diary[p.mention.seg]);
   if (diarist) author = diarist.id;
   if (!author && SENDER_KINDS.has(transcription.kind)) {
     const signer = bySeg((s) => s.context.startsWith('closer')).at(-1);
-    const from = persons.find((p) => /^\s*from\b/i.test(segments[p.mention.seg].flat.slice(0, p.mention.start)) && segments[p.mention.seg].tokens.length < 8);
+    const from = persons.find((p) => segments[p.mention.seg].tokens.length < 8 && /^\s*from\b/i.test(segments[p.mention.seg].flat.slice(0, p.mention.start)));
     author = signer?.id ?? from?.id;
   }
   const participants: Participant[] = [];
@@ -47,6 +47,7 @@ export function authorAndParticipants(
   // line or at the start of the lines that follow it in the same block.
   for (const p of persons) {
     const s = segments[p.mention.seg];
+    if (s.context !== 'item:participants' && (label[p.mention.seg] < 0 || label[p.mention.seg] > p.mention.start)) continue;
     const before = s.flat.slice(0, p.mention.start);
     const lineStart = before.lastIndexOf('\n') + 1;
     const firstOnLine = before.slice(lineStart).trim() === '';
