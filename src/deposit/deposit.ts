@@ -104,8 +104,8 @@ function prepareDocument(doc: BuiltDocument, dc: DublinCore, report: DepositRepo
   }
   try {
     const tei = readFileSync(doc.tei, 'utf8');
-    const dspace = dc.record(tei, 'dspace');
-    return { doc, dspace, fields: parseDspace(dspace), oaiDc: dc.record(tei, 'oai_dc') };
+    const { dspace, oai_dc: oaiDc } = dc.records(tei);
+    return { doc, dspace, fields: parseDspace(dspace), oaiDc };
   } catch (e) {
     report.failed.push({ id: doc.id, file: doc.tei, message: (e as Error).message.split('\n')[0]! });
     return undefined;

@@ -98,6 +98,14 @@ describe('DSpace dublin_core.xml of each fixture document', () => {
   });
 });
 
+describe('both records from one parse', () => {
+  it('gives what the two single transforms give', () => {
+    for (const id of Object.keys(EXPECTED)) {
+      expect(dc.records(read(id))).toEqual({ dspace: dc.record(read(id), 'dspace'), oai_dc: dc.record(read(id), 'oai_dc') });
+    }
+  });
+});
+
 describe('oai_dc record', () => {
   it('is well-formed simple Dublin Core, qualifiers dropped, repeated values once', () => {
     const xml = dc.record(read('wcda-115180'), 'oai_dc');

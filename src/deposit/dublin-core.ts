@@ -3,7 +3,7 @@
  * run through `xslt/dublin-core.xsl` in Saxon-JS: an oai_dc record, DSpace's dublin_core.xml, or
  * the fields as values for bag-info.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import SaxonJS from 'saxon-js';
 import { SaxesParser } from 'saxes';
@@ -21,35 +21,53 @@ export interface DcField {
 
 export interface DublinCore {
   record(tei: string, format: DublinCoreFormat): string;
+  /** Both records from one parse of the TEI. */
+  records(tei: string): Record<DublinCoreFormat, string>;
   fields(tei: string): DcField[];
 }
 
 const STYLESHEET = join(XSLT_DIR, 'dublin-core.xsl');
+const SOURCES = [STYLESHEET, join(XSLT_DIR, 'common', 'dublin-core.xsl')];
+
+/** Our SEF is missing or older than the mapping: only then is compiling worth its seconds. */
+function stale(): boolean {
+  const sef = sefPath(STYLESHEET);
+  return !existsSync(sef) || SOURCES.some((xsl) => statSync(xsl).mtimeMs > statSync(sef).mtimeMs);
+}
 
 function loadStylesheet(): unknown {
-  try {
-    compileStylesheets({ quiet: true });
-  } catch (e) {
-    // Another stylesheet failing to compile must not stop a deposit whose own SEF is there.
-    if (!existsSync(sefPath(STYLESHEET))) throw e;
+  if (stale()) {
+    try {
+      compileStylesheets({ quiet: true });
+    } catch (e) {
+      // Another stylesheet failing to compile must not stop a deposit whose own SEF is there.
+      if (!existsSync(sefPath(STYLESHEET))) throw e;
+    }
   }
   return JSON.parse(readFileSync(sefPath(STYLESHEET), 'utf8'));
 }
 
 export function createDublinCore(): DublinCore {
   const stylesheet = loadStylesheet();
-  const record = (tei: string, format: DublinCoreFormat): string =>
+  const transform = (tei: string, format: DublinCoreFormat | 'both') =>
     SaxonJS.transform(
       {
         stylesheetInternal: stylesheet,
         sourceText: tei,
         destination: 'serialized',
         stylesheetParams: { format },
+        // Results stay in memory: nothing is written by the stylesheet itself.
         deliverResultDocument: () => ({ destination: 'serialized' }),
       },
       'sync',
-    ).principalResult as string;
-  return { record, fields: (tei) => parseDspace(record(tei, 'dspace')) };
+    );
+  const record = (tei: string, format: DublinCoreFormat): string => transform(tei, format).principalResult as string;
+  const records = (tei: string): Record<DublinCoreFormat, string> => {
+    const result = transform(tei, 'both');
+    const oaiDc = Object.entries(result.resultDocuments).find(([uri]) => uri.endsWith('oai_dc.xml'))?.[1];
+    return { dspace: result.principalResult as string, oai_dc: oaiDc as string };
+  };
+  return { record, records, fields: (tei) => parseDspace(record(tei, 'dspace')) };
 }
 
 /** The dcvalue elements of a dublin_core.xml. */
