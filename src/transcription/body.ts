@@ -12,7 +12,7 @@ import { buildCloser, findCloser } from './closer.js';
 import { isFlattenedColumns, readTop, stampBlock } from './opener.js';
 import { joinHard, joinLines, type SourceBlock, type SourceLine } from './source.js';
 
-const FOOTNOTE = /^\[(\d{1,3})\]\s*(?=\S)/;
+const FOOTNOTE = /^\[(\d{1,3})\]\s+(?=\S)/;
 
 function positionOf(line: SourceLine): Position {
   return { line: line.line, column: 1, offset: line.offset };

@@ -17,7 +17,8 @@ interface Part {
   strong: boolean;
 }
 
-const SIGNATURE = /\[[^\[\]]*\bsignature\b[^\[\]]*\]/i;
+/** A signature bracket standing apart from the words around it (the parts are rebuilt with a space between). */
+const SIGNATURE = /(?<=^|\s)\[[^\[\]]*\bsignature\b[^\[\]]*\](?=\s|$)/i;
 const STRONG_SIGNERS: RegExp[] = [
   /^\/[^\/]{2,60}\/$/,
   /^\(\s*\p{Lu}[\p{L}.\s’'\-]{1,50}\)$/u,

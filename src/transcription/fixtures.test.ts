@@ -195,6 +195,21 @@ describe('fixtures, second round', () => {
   });
 });
 
+describe('fixtures, third round', () => {
+  it('labels with their text on the same line, a markdown heading as title, a plain date line', () => {
+    const { t, text, bodyOffset } = load('header-inline-labels.md');
+    expect(t.header.date).toEqual({ text: 'June 3, 1961', when: '1961-06-03' });
+    expect(t.header.title).toBe('Telegram from the Soviet Embassy in Havana');
+    expect(t.header.citation).toMatchObject({ repository: 'RGANI', reference: 'f. 5, op. 50, d. 1', url: 'https://digitalarchive.wilsoncenter.org/document/123456' });
+    expect(t.id).toBe('wcda-123456');
+    expect(t.header.summary).toEqual(['The embassy reports.']);
+    expect(t.header.funders).toEqual(['Leon Levy Foundation']);
+    expect(t.header.originalLanguage).toBe('Russian');
+    expect(text.slice(bodyOffset).startsWith('Top Secret')).toBe(true);
+    expect(t.classification).toEqual(['Top Secret']);
+  });
+});
+
 describe('reading the bytes', () => {
   it('BOM, CRLF, tabs, non-breaking spaces and NFD accents are normalised and recorded', () => {
     const { text, normalisations } = readTranscription(readFileSync(join(DIR, 'hygiene-bom-crlf-nfd.md')), 'x.md');

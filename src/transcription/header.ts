@@ -67,6 +67,32 @@ function stripBold(s: string): string {
   return s.trim().replace(/^(\*\*|__)/, '').replace(/(\*\*|__)(\s*:)?$/, '$2').replace(/\*\*|__/g, '').trim();
 }
 
+/** A section label: `**Citation:**` alone, `**Citation:** text…` (the text is the section's start), `## Citation`. */
+function labelOf(node: RootContent, text: string): { label: string; rest?: string } | undefined {
+  const bold = boldOnly(node, text);
+  if (bold !== undefined) return isLabel(bold) ? { label: bold } : undefined;
+  if (node.type === 'heading') {
+    const label = stripBold(text.slice(startOf(node), endOf(node)).replace(/^\s*#+\s*|\s*#+\s*$/g, '')).replace(/:?$/, ':');
+    return sectionOf(label) ? { label } : undefined;
+  }
+  if (node.type === 'paragraph' && node.children[0]?.type === 'strong') {
+    const strongEnd = node.children[0].position?.end.offset ?? 0;
+    const head = stripBold(text.slice(startOf(node), strongEnd));
+    const after = text.slice(strongEnd, endOf(node));
+    const colon = /^\s*:/.exec(after);
+    const label = colon ? `${head.replace(/:$/, '')}:` : head;
+    if (!isLabel(label) || !sectionOf(label)) return undefined;
+    return { label, rest: after.slice(colon ? colon[0].length : 0).trim() };
+  }
+  return undefined;
+}
+
+/** A title or date line before the sections: a bold-only paragraph or a markdown heading. */
+function titleOf(node: RootContent, text: string): string | undefined {
+  if (node.type === 'heading') return stripBold(text.slice(startOf(node), endOf(node)).replace(/^\s*#+\s*|\s*#+\s*$/g, ''));
+  return boldOnly(node, text);
+}
+
 function sectionOf(label: string): (typeof SECTIONS)[number] | undefined {
   const m = /^(.+?)\s*:$/.exec(label);
   if (!m) return undefined;
@@ -93,7 +119,7 @@ function lineStart(text: string, offset: number): number {
 }
 
 /** Bold-only lines (`**Citation:**`), where header sections start. */
-const BOLD_LINE = /^[ \t]*(?:\*\*|__)([^\n]{1,80}?)(?:\*\*|__)[ \t]*(:?)[ \t]*$/gm;
+const LABEL_LINE = /^[ \t]*(?:(?:\*\*|__)([^\n*_]{1,80}?)(?:\*\*|__)[ \t]*(:?)|#{1,6}[ \t]+([^\n]{1,80}?)[ \t]*#*[ \t]*$)/gm;
 
 /**
  * How much of the text markdown needs to see: up to a few paragraphs past the last section
@@ -101,8 +127,9 @@ const BOLD_LINE = /^[ \t]*(?:\*\*|__)([^\n]{1,80}?)(?:\*\*|__)[ \t]*(:?)[ \t]*$/
  */
 function headerExtent(text: string): number {
   let end = 0;
-  for (let m = BOLD_LINE.exec(text); m; m = BOLD_LINE.exec(text)) {
-    if (sectionOf((m[1] + m[2]).trim())) end = m.index + m[0].length;
+  for (let m = LABEL_LINE.exec(text); m; m = LABEL_LINE.exec(text)) {
+    const label = m[3] !== undefined ? m[3].replace(/:?$/, ':') : (m[1] + m[2]).trim();
+    if (sectionOf(label)) end = m.index + m[0].length;
   }
   let paragraphs = 0;
   const blank = /\n[ \t]*\n(?=[ \t]*\S)/g;
@@ -120,21 +147,26 @@ export function parseHeader(text: string, file: string, warnings: Diagnostic[]):
   const header: ArchiveHeader = { funders: [], other: [] };
   let i = 0;
 
-  // Bold lines before the first label: the date line and the title.
-  for (; i < nodes.length; i++) {
-    const bold = boldOnly(nodes[i], text);
-    if (bold === undefined || isLabel(bold)) break;
-    const date = readSourceDate(bold);
-    if (!header.date && date.when) header.date = date;
-    else if (!header.title) header.title = bold;
-    else break;
-  }
-
   // The last node that is a known section label: everything up to its section is header.
   let lastLabel = -1;
-  for (let k = i; k < nodes.length; k++) {
-    const bold = boldOnly(nodes[k], text);
-    if (bold !== undefined && sectionOf(bold)) lastLabel = k;
+  let firstLabel = -1;
+  for (let k = 0; k < nodes.length; k++) {
+    const label = labelOf(nodes[k], text);
+    if (label && sectionOf(label.label)) {
+      lastLabel = k;
+      if (firstLabel < 0) firstLabel = k;
+    }
+  }
+
+  // Before the first label: the date line and the title, bold or as headings; when sections
+  // follow, plain lines count too (`June 3, 1961` without bold).
+  for (; i < nodes.length && (firstLabel < 0 || i < firstLabel); i++) {
+    const line = titleOf(nodes[i], text) ?? (firstLabel >= 0 && nodes[i].type === 'paragraph' ? flat(text.slice(startOf(nodes[i]), endOf(nodes[i]))) : undefined);
+    if (line === undefined || isLabel(line)) break;
+    const date = readSourceDate(line);
+    if (!header.date && date.when) header.date = date;
+    else if (!header.title) header.title = line;
+    else break;
   }
 
   const plain = i === 0 && lastLabel < 0;
@@ -150,10 +182,10 @@ export function parseHeader(text: string, file: string, warnings: Diagnostic[]):
     const end = lastLabel < 0 ? i : lastLabel + 1;
     for (let k = i; k < end; k++) {
       const node = nodes[k];
-      const bold = boldOnly(node, text);
-      if (bold !== undefined && isLabel(bold)) {
-        const known = sectionOf(bold);
-        current = { key: known?.key ?? bold.replace(/:$/, ''), takes: known ? 'known' : 'other', parts: [], line: node.position?.start.line ?? 1 };
+      const label = labelOf(node, text);
+      if (label) {
+        const known = sectionOf(label.label);
+        current = { key: known?.key ?? label.label.replace(/:$/, ''), takes: known ? 'known' : 'other', parts: label.rest ? [label.rest] : [], line: node.position?.start.line ?? 1 };
         sections.push(current);
       } else if (current) current.parts.push(text.slice(startOf(node), endOf(node)));
       else header.other.push({ label: '', text: flat(text.slice(startOf(node), endOf(node))) });
@@ -161,7 +193,7 @@ export function parseHeader(text: string, file: string, warnings: Diagnostic[]):
     bodyOffset = end < nodes.length ? startOf(nodes[end]) : extent;
     // The last section takes one paragraph (a citation also the URL paragraph after it); a
     // one-line section (language, contents) takes one line, so a body glued to it is not lost.
-    if (lastLabel >= 0 && current && end < nodes.length) {
+    if (lastLabel >= 0 && current && end < nodes.length && !current.parts.length) {
       const spec = SECTIONS.find((s) => s.key === current!.key);
       const node = nodes[end];
       const source = text.slice(startOf(node), endOf(node));
@@ -218,8 +250,9 @@ function fillSection(header: ArchiveHeader, key: string, parts: string[], other:
   switch (key as SectionKey) {
     case 'citation': {
       const whole = paragraphs.join(' ');
-      const url = URL.exec(whole);
-      const citationText = flat(whole.replace(/<https?:\/\/[^\s<>]+>|(?<![\w/])https?:\/\/[^\s<>]+$/g, ''));
+      // The record's URL: an autolink (`<https://…>`) if there is one, else a bare URL; only it leaves the text.
+      const url = /<(https?:\/\/[^\s<>]+)>/.exec(whole) ?? /(?<![\w/])(https?:\/\/[^\s<>]+)/.exec(whole);
+      const citationText = url ? flat(whole.slice(0, url.index) + whole.slice(url.index + url[0].length)) : whole;
       header.citation = parseCitation(citationText, header.date);
       if (url) {
         header.url = url[1];
