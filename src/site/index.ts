@@ -10,7 +10,8 @@ import SaxonJS from 'saxon-js';
 import { loadStylesheet } from '../render/renderer.js';
 import type { DocumentSummary } from '../render/index.js';
 import { copyAssets } from './assets.js';
-import { projectMap, type MapOptions } from './map.js';
+import { projectMap, type MapGeometry, type MapOptions } from './map.js';
+import { siteDataXml } from './data.js';
 import { searchIndexScript } from './search.js';
 
 export { projectMap, placesWithCoordinates } from './map.js';
@@ -36,15 +37,16 @@ export interface SiteResult {
 let siteStylesheet: unknown;
 
 /** The index pages as strings, by file name (nothing written). */
-export function renderSitePages(summaries: DocumentSummary[], map: object, editionTitle?: string): Record<string, string> {
+export function renderSitePages(summaries: DocumentSummary[], map: MapGeometry, editionTitle?: string): Record<string, string> {
   siteStylesheet ??= loadStylesheet('site');
   const pages: Record<string, string> = {};
-  const params: Record<string, string> = { summaries: JSON.stringify(summaries), map: JSON.stringify(map) };
+  const params: Record<string, string> = {};
   if (editionTitle) params['edition-title'] = editionTitle;
   SaxonJS.transform(
     {
       stylesheetInternal: siteStylesheet,
       initialTemplate: 'site',
+      sourceText: siteDataXml(summaries, map),
       destination: 'serialized',
       baseOutputURI: 'file:///tei-edition/site/',
       stylesheetParams: params,

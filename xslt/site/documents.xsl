@@ -6,8 +6,9 @@
   exclude-result-prefixes="#all">
 
   <xsl:template name="ed:documents-page">
-    <xsl:variable name="years" select="distinct-values($documents ! ed:year(.))"/>
-    <xsl:variable name="kinds" select="distinct-values($documents ! string(?kind)[.])"/>
+    <xsl:variable name="documents" select="$site/documents/document"/>
+    <xsl:variable name="years" select="distinct-values($documents/@year)"/>
+    <xsl:variable name="kinds" select="distinct-values($documents/@kind)"/>
     <xsl:call-template name="ed:site-page">
       <xsl:with-param name="file" select="'index.html'"/>
       <xsl:with-param name="title" select="'Documents'"/>
@@ -18,7 +19,8 @@
             <select name="kind">
               <option value="">All kinds</option>
               <xsl:for-each select="sort($kinds)">
-                <option value="{.}"><xsl:value-of select="($kind-labels(.), replace(., '-', ' '))[1]"/></option>
+                <xsl:variable name="kind" select="."/>
+                <option value="{.}"><xsl:value-of select="($documents[@kind = $kind][1]/@kind-label, $kind-labels(.), replace(., '-', ' '))[1]"/></option>
               </xsl:for-each>
             </select>
           </label>
@@ -35,30 +37,34 @@
             <xsl:for-each select="$years"><li><a href="#year-{.}"><xsl:value-of select="."/></a></li></xsl:for-each>
           </ul>
         </nav>
-        <xsl:for-each-group select="$documents" group-adjacent="ed:year(.)">
+        <xsl:for-each-group select="$documents" group-adjacent="string(@year)">
           <section class="year" id="year-{current-grouping-key()}" data-year="{current-grouping-key()}">
             <h2><xsl:value-of select="current-grouping-key()"/></h2>
             <ol class="documents">
-              <xsl:for-each select="current-group()">
-                <li class="document-entry" data-kind="{?kind}" data-year="{ed:year(.)}">
-                  <p class="entry-meta">
-                    <span class="kind"><xsl:value-of select="(?kindLabel[.], 'Document')[1]"/></span>
-                    <xsl:if test="?dateText">
-                      <xsl:text> · </xsl:text>
-                      <time>
-                        <xsl:if test="string(?date)"><xsl:attribute name="datetime" select="?date"/></xsl:if>
-                        <xsl:value-of select="?dateText"/>
-                      </time>
-                    </xsl:if>
-                  </p>
-                  <h3><a href="{ed:document-href(.)}"><xsl:value-of select="?title"/></a></h3>
-                  <xsl:if test="?summary"><p class="summary"><xsl:value-of select="?summary"/></p></xsl:if>
-                </li>
-              </xsl:for-each>
+              <xsl:apply-templates select="current-group()"/>
             </ol>
           </section>
         </xsl:for-each-group>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="document">
+    <li class="document-entry" data-kind="{@kind}" data-year="{@year}">
+      <p class="entry-meta">
+        <span class="kind"><xsl:value-of select="(@kind-label, 'Document')[1]"/></span>
+        <xsl:if test="@date-text">
+          <xsl:text> · </xsl:text>
+          <xsl:choose>
+            <xsl:when test="@date castable as xs:date or @date castable as xs:gYearMonth or @date castable as xs:gYear">
+              <time datetime="{@date}"><xsl:value-of select="@date-text"/></time>
+            </xsl:when>
+            <xsl:otherwise><span class="date"><xsl:value-of select="@date-text"/></span></xsl:otherwise>
+          </xsl:choose>
+        </xsl:if>
+      </p>
+      <h3><a href="{ed:document-href(@id)}"><xsl:value-of select="title"/></a></h3>
+      <xsl:if test="summary"><p class="summary"><xsl:value-of select="summary"/></p></xsl:if>
+    </li>
   </xsl:template>
 </xsl:stylesheet>

@@ -11,7 +11,11 @@
 
   <xsl:template name="ed:entities-page">
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:variable name="entries" select="sort($entities[?kind eq $kind], (), function ($e) { lower-case(ed:sort-name($e)) })"/>
+    <xsl:variable name="entries" as="element(entity)*">
+      <xsl:perform-sort select="$site/entities/entity[@kind = $kind]">
+        <xsl:sort select="lower-case(ed:sort-name(.))"/>
+      </xsl:perform-sort>
+    </xsl:variable>
     <xsl:call-template name="ed:site-page">
       <xsl:with-param name="file" select="$entity-pages($kind)"/>
       <xsl:with-param name="title" select="$entity-titles($kind)"/>
@@ -19,12 +23,10 @@
         <p class="lead"><xsl:value-of select="count($entries)"/> entries.
           <xsl:if test="$kind eq 'place'"> <a href="{$site-root}map.html">See them on the map.</a></xsl:if>
         </p>
-        <xsl:for-each-group select="$entries" group-by="upper-case(substring(ed:sort-name(.), 1, 1))">
+        <xsl:for-each-group select="$entries" group-adjacent="upper-case(substring(ed:sort-name(.), 1, 1))">
           <section class="letter" aria-label="{current-grouping-key()}">
             <h2><xsl:value-of select="current-grouping-key()"/></h2>
-            <xsl:for-each select="current-group()">
-              <xsl:call-template name="ed:entity-entry"/>
-            </xsl:for-each>
+            <xsl:apply-templates select="current-group()"/>
           </section>
         </xsl:for-each-group>
       </xsl:with-param>
@@ -33,43 +35,40 @@
 
   <!-- Persons sort by surname: the last word of the standard name. -->
   <xsl:function name="ed:sort-name" as="xs:string">
-    <xsl:param name="entry" as="map(*)"/>
-    <xsl:sequence select="if ($entry?kind eq 'person') then (tokenize($entry?name)[last()] || ' ' || $entry?name) else $entry?name"/>
+    <xsl:param name="entity" as="element(entity)"/>
+    <xsl:sequence select="if ($entity/@kind eq 'person') then (tokenize($entity/@name)[last()] || ' ' || $entity/@name) else string($entity/@name)"/>
   </xsl:function>
 
-  <xsl:template name="ed:entity-entry">
-    <xsl:variable name="e" select="."/>
-    <article class="entity {?kind}" id="{?id}">
-      <h3><xsl:value-of select="?name"/></h3>
-      <xsl:if test="?role"><p class="role"><xsl:value-of select="?role"/></p></xsl:if>
-      <xsl:variable name="variants" select="distinct-values(($e?documents?* ! (?variants?*, ?seen?*)))[. ne $e?name]"/>
-      <xsl:if test="exists($variants)">
-        <p class="variants">Also: <xsl:value-of select="string-join($variants, '; ')"/></p>
+  <xsl:template match="entity">
+    <article class="entity {@kind}" id="{@id}">
+      <h3><xsl:value-of select="@name"/></h3>
+      <xsl:if test="@role"><p class="role"><xsl:value-of select="@role"/></p></xsl:if>
+      <xsl:if test="variant">
+        <p class="variants">Also: <xsl:value-of select="string-join(variant, '; ')"/></p>
       </xsl:if>
-      <xsl:if test="exists(?geo?*)">
-        <p class="geo">Coordinates: <xsl:value-of select="string-join(?geo?* ! string(.), ', ')"/></p>
-      </xsl:if>
-      <xsl:variable name="authorities" select="?authorities?*[?url]"/>
-      <xsl:if test="exists($authorities)">
+      <xsl:for-each select="geo">
+        <p class="geo">Coordinates: <xsl:value-of select="@lat || ', ' || @long"/></p>
+      </xsl:for-each>
+      <xsl:if test="authority[@url]">
         <p class="authorities">
-          <xsl:for-each select="$authorities">
+          <xsl:for-each select="authority[@url]">
             <xsl:if test="position() gt 1"> · </xsl:if>
-            <a href="{?url}" rel="external"><xsl:value-of select="?label || ' ' || ?value"/></a>
+            <a href="{@url}" rel="external"><xsl:value-of select="@label || ' ' || @value"/></a>
           </xsl:for-each>
         </p>
       </xsl:if>
       <ul class="occurrences">
-        <xsl:for-each select="?documents?*">
-          <xsl:variable name="doc" select="?document"/>
+        <xsl:for-each select="in">
+          <xsl:variable name="href" select="ed:document-href(@document)"/>
           <li>
-            <a href="{ed:document-href($doc)}"><xsl:value-of select="$doc?title"/></a>
-            <xsl:if test="$doc?dateText"><xsl:value-of select="' (' || $doc?dateText || ')'"/></xsl:if>
-            <xsl:if test="exists(?occurrences?*)">
+            <a href="{$href}"><xsl:value-of select="@title"/></a>
+            <xsl:if test="@date-text"><xsl:value-of select="' (' || @date-text || ')'"/></xsl:if>
+            <xsl:if test="occurrence">
               <xsl:text>: </xsl:text>
-              <xsl:for-each-group select="?occurrences?*" group-by="?block">
+              <xsl:for-each select="occurrence">
                 <xsl:if test="position() gt 1">, </xsl:if>
-                <a href="{ed:document-href($doc)}#{current-grouping-key()}"><xsl:value-of select="?label"/></a>
-              </xsl:for-each-group>
+                <a href="{$href}#{@block}"><xsl:value-of select="@label"/></a>
+              </xsl:for-each>
             </xsl:if>
           </li>
         </xsl:for-each>

@@ -6,27 +6,26 @@
   exclude-result-prefixes="#all">
 
   <xsl:template name="ed:map-page">
-    <xsl:variable name="geometry" select="parse-json($map)"/>
-    <xsl:variable name="points" select="$geometry?points?*"/>
-    <xsl:variable name="places" select="$entities[?kind eq 'place']"/>
+    <xsl:variable name="map" select="$site/map"/>
+    <xsl:variable name="points" select="$map/point"/>
     <xsl:call-template name="ed:site-page">
       <xsl:with-param name="file" select="'map.html'"/>
       <xsl:with-param name="title" select="'Map of places'"/>
       <xsl:with-param name="content" as="node()*">
-        <p class="lead"><xsl:value-of select="count($points)"/> of <xsl:value-of select="count($places)"/> places have coordinates in the registers.</p>
+        <p class="lead"><xsl:value-of select="count($points)"/> of <xsl:value-of select="count($site/entities/entity[@kind = 'place'])"/> places have coordinates in the registers.</p>
         <figure class="map">
-          <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {$geometry?width} {$geometry?height}"
+          <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {$map/@width} {$map/@height}"
                role="group" aria-labelledby="map-title">
             <title id="map-title">Places mentioned in the documents</title>
-            <rect class="sea" width="{$geometry?width}" height="{$geometry?height}"/>
-            <path class="graticule" d="{$geometry?graticule}"/>
-            <path class="land" d="{$geometry?land}"/>
+            <rect class="sea" width="{$map/@width}" height="{$map/@height}"/>
+            <path class="graticule" d="{$map/@graticule}"/>
+            <path class="land" d="{$map/@land}"/>
             <xsl:for-each select="$points">
-              <xsl:variable name="place" select="$places[?id eq current()?id][1]"/>
-              <a href="{$site-root}places.html#{?id}" class="place-point">
-                <title><xsl:value-of select="($place?name, ?id)[1]"/></title>
-                <circle cx="{?x}" cy="{?y}" r="5"/>
-                <text x="{?x + 8}" y="{?y + 4}"><xsl:value-of select="($place?name, ?id)[1]"/></text>
+              <xsl:variable name="name" select="(key('entity', @id)[@kind = 'place'][1]/@name, @id)[1]"/>
+              <a href="{$site-root}places.html#{@id}" class="place-point">
+                <title><xsl:value-of select="$name"/></title>
+                <circle cx="{@x}" cy="{@y}" r="5"/>
+                <text x="{@x + 8}" y="{@y + 4}"><xsl:value-of select="$name"/></text>
               </a>
             </xsl:for-each>
           </svg>
@@ -35,9 +34,9 @@
         <h2>Places on the map</h2>
         <ul class="map-places">
           <xsl:for-each select="$points">
-            <xsl:variable name="place" select="$places[?id eq current()?id][1]"/>
-            <li><a href="{$site-root}places.html#{?id}"><xsl:value-of select="($place?name, ?id)[1]"/></a>
-              <xsl:value-of select="' (' || string-join($place?geo?* ! string(.), ', ') || ')'"/></li>
+            <xsl:variable name="place" select="key('entity', @id)[@kind = 'place'][1]"/>
+            <li><a href="{$site-root}places.html#{@id}"><xsl:value-of select="($place/@name, @id)[1]"/></a>
+              <xsl:value-of select="$place/geo ! (' (' || @lat || ', ' || @long || ')')"/></li>
           </xsl:for-each>
         </ul>
       </xsl:with-param>

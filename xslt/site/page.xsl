@@ -34,12 +34,7 @@
   </xsl:template>
 
   <xsl:function name="ed:document-href" as="xs:string">
-    <xsl:param name="doc" as="map(*)"/>
-    <xsl:sequence select="$site-root || 'html/' || encode-for-uri($doc?id) || '.html'"/>
-  </xsl:function>
-
-  <xsl:function name="ed:year" as="xs:string">
-    <xsl:param name="doc" as="map(*)"/>
-    <xsl:sequence select="(substring(string($doc?date), 1, 4)[matches(., '^\d{4}$')], 'undated')[1]"/>
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="$site-root || 'html/' || encode-for-uri($id) || '.html'"/>
   </xsl:function>
 </xsl:stylesheet>

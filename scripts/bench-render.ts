@@ -1,0 +1,81 @@
+/**
+ * `npm run bench:render`: the render stage's figures (issue 6).
+ *   - warm milliseconds per document for the one transform (HTML + text + summary from one parse),
+ *     for the HTML page alone and for the text edition alone, on the fixtures and the samples' TEI;
+ *   - the time to build the site's index pages (map, search index, six pages, assets) for 1,000
+ *     documents, from summaries of the sample documents repeated with other ids and dates.
+ *
+ *   BENCH_RUNS=20 BENCH_SITE_DOCS=1000 npm run bench:render
+ * CPU time of this process is reported beside wall time: on a shared machine it is the steadier.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { convertTranscription, openEdition } from '../src/pipeline.js';
+import { createRenderer, type DocumentSummary, type RenderOutput } from '../src/render/index.js';
+import { buildSite } from '../src/site/index.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const SITE_DOCS = Number(process.env.BENCH_SITE_DOCS ?? 1000);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** The TEI to render: the hand-written fixtures and the samples converted by the pipeline. */
+async function corpus(): Promise<{ id: string; tei: string }[]> {
+  const fixtures = join(ROOT, 'test', 'fixtures', 'tei');
+  const documents = readdirSync(fixtures).filter((f) => f.endsWith('.xml')).map((f) => ({ id: f.slice(0, -4), tei: readFileSync(join(fixtures, f), 'utf8') }));
+  const dev = join(ROOT, '..', 'shared', 'samples', 'dev');
+  const samples = [join(ROOT, 'transcriptions', 'wcda-115180.md'), ...(existsSync(dev) ? readdirSync(dev).filter((f) => f.endsWith('.md')).map((f) => join(dev, f)) : [])];
+  try {
+    const edition = await openEdition({ root: ROOT });
+    for (const file of samples) {
+      const converted = convertTranscription(readFileSync(file), file, edition, { date: '2026-01-01' });
+      documents.push({ id: converted.id, tei: converted.tei });
+    }
+  } catch (e) {
+    console.warn(`samples not converted (${(e as Error).message}); fixtures only`);
+  }
+  return documents;
+}
+
+const documents = await corpus();
+const renderer = await createRenderer();
+const kb = documents.reduce((n, d) => n + d.tei.length, 0) / documents.length / 1024;
+console.log(`render: ${documents.length} TEI documents, ${kb.toFixed(1)} KB on average, ${RUNS} warm runs each`);
+
+for (const outputs of [['html', 'text', 'summary'], ['html'], ['text']] as RenderOutput[][]) {
+  for (const d of documents) renderer.renderDocument(d.tei, { id: d.id, outputs }); // warm up
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    for (const d of documents) {
+      const t = performance.now();
+      const c = process.cpuUsage();
+      renderer.renderDocument(d.tei, { id: d.id, outputs });
+      const used = process.cpuUsage(c);
+      wall.push(performance.now() - t);
+      cpu.push((used.user + used.system) / 1000);
+    }
+  }
+  console.log(`  ${outputs.join(' + ').padEnd(22)} median ${median(wall).toFixed(1)} ms/document wall, ${median(cpu).toFixed(1)} ms CPU`);
+}
+
+// Site indexes for SITE_DOCS documents: the samples' summaries, repeated with other ids and years.
+const summaries: DocumentSummary[] = documents.map((d) => renderer.renderDocument(d.tei, { id: d.id }).summary);
+const many: DocumentSummary[] = Array.from({ length: SITE_DOCS }, (_, i) => {
+  const s = summaries[i % summaries.length]!;
+  const year = 1945 + (i % 45);
+  return { ...s, id: `${s.id}-${i}`, date: `${year}${(s.date ?? '').slice(4)}`, dateText: String(year) };
+});
+const out = mkdtempSync(join(tmpdir(), 'tei-edition-bench-site-'));
+const t = performance.now();
+const c = process.cpuUsage();
+const site = buildSite({ outDir: out, summaries: many });
+const used = process.cpuUsage(c);
+console.log(`site: ${SITE_DOCS} documents' index pages in ${(performance.now() - t).toFixed(0)} ms wall, ${((used.user + used.system) / 1000).toFixed(0)} ms CPU ` +
+  `(map ${site.timings.map.toFixed(0)}, search index ${site.timings.search.toFixed(0)}, pages ${site.timings.pages.toFixed(0)}, write ${site.timings.write.toFixed(0)} ms)`);
+rmSync(out, { recursive: true, force: true });
