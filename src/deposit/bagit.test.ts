@@ -135,6 +135,11 @@ describe('file names in a bag', () => {
     expect(verifyBag(bag).problems).toEqual([]);
   });
 
+  it('refuses two payload files with one path', () => {
+    const twice = { path: 'tei/a.xml', bytes: Buffer.from('<a/>') };
+    expect(() => writeBag(join(tmp, 'twice'), { payload: [twice, twice], info: [] })).toThrow('two payload files would be data/tei/a.xml');
+  });
+
   it('refuses a payload path that would leave data/', () => {
     expect(() => writeBag(join(tmp, 'escape'), { payload: [{ path: '../bagit.txt', bytes: Buffer.from(BAGIT_TXT) }], info: [] })).toThrow(/inside data/);
   });

@@ -39,8 +39,11 @@ export const writeFile: FileWriter = (path, data) => {
 export function writeBag(dir: string, spec: BagSpec, write: FileWriter = writeFile): BagSummary {
   const manifests = new Map(ALGORITHMS.map((a) => [a, [] as ManifestEntry[]]));
   let bytes = 0;
+  const seen = new Set<string>();
   for (const file of spec.payload) {
     const path = `data/${payloadPath(file.path)}`;
+    if (seen.has(path)) throw new Error(`two payload files would be ${path}`);
+    seen.add(path);
     const data = file.bytes ?? readFileSync(file.source!);
     write(join(dir, path), data);
     bytes += data.byteLength;

@@ -81,7 +81,7 @@ export function depositEdition(dist: string, options: DepositOptions): DepositRe
   } else if (options.mode === 'collection') {
     const prepared = edition.documents.flatMap((d) => prepare(d) ?? []);
     // The whole site, so that the bag is the edition as published, browsable from data/index.html.
-    const site = edition.site.filter((f) => !isInside(f.source, options.out)).map((f) => ({ path: f.path, source: f.source }));
+    const site = edition.site.filter((f) => !isInside(f.source, options.out));
     const payload = [...prepared.flatMap(documentPayload), ...registers, ...site];
     const info = collectionBagInfo(context, prepared.length, edition.registers.length);
     pack(collection, prepared, collection, (dir) => writeBag(dir, { payload, info }, write));
@@ -91,7 +91,7 @@ export function depositEdition(dist: string, options: DepositOptions): DepositRe
       const p = prepare(doc);
       if (!p) return;
       const info = documentBagInfo(context, doc.id, p.fields, i, edition.documents.length);
-      const assets = doc.html ? assetsOf(doc.html, edition).map((f) => ({ path: f.path, source: f.source })) : [];
+      const assets = doc.html ? assetsOf(doc.html, edition) : [];
       pack(doc.id, [p], doc.id, (dir) => writeBag(dir, { payload: [...documentPayload(p), ...registers, ...assets], info }, write));
     });
   }
