@@ -59,7 +59,7 @@ describe.skipIf(!existsSync(TEI_ALL))('pruned TEI All', () => {
         }
       }
       // One pruning for the names of the file and its mutants together (a superset for each).
-      const pruned = new PrunedGrammars(json).for(documents.join('\n'))!;
+      const pruned = new PrunedGrammars(json, 0).for(documents.join('\n'))!;
       for (const doc of documents) {
         const expected = verdict(full, doc);
         checked++;

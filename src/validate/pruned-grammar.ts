@@ -29,6 +29,8 @@ const isCode = (node: unknown, code: number): node is Node => Array.isArray(node
 const MIN_DEFINES = 200;
 /** A batch whose names keep growing stops pruning after this many rebuilds. */
 const MAX_BUILDS = 12;
+/** Pruning costs about as much as validating a few dozen documents: the first ones use the full grammar. */
+const WARMUP_DOCUMENTS = 24;
 
 export interface Names {
   elements: Set<string>;
@@ -49,9 +51,10 @@ const covers = (big: Set<string>, small: Set<string>) => [...small].every((n) =>
 export class PrunedGrammars {
   private current: (Names & { grammar: Grammar }) | undefined;
   private builds = 0;
+  private seen = 0;
   private readonly defineNames = new Map<unknown, string>();
 
-  constructor(private readonly json: GrammarJson) {
+  constructor(private readonly json: GrammarJson, private readonly warmup = WARMUP_DOCUMENTS) {
     const definitions = (json.d[2] as Node | undefined)?.slice(1) ?? [];
     for (const define of definitions as Node[]) {
       if (!isCode(define, CODE.define)) continue;
@@ -68,7 +71,7 @@ export class PrunedGrammars {
 
   /** A grammar equivalent to the full one for this text, or undefined (use the full grammar). */
   for(xml: string): Grammar | undefined {
-    if (!this.worthwhile) return undefined;
+    if (!this.worthwhile || this.seen++ < this.warmup) return undefined;
     const names = namesIn(xml);
     const current = this.current;
     if (current && covers(current.elements, names.elements) && covers(current.attributes, names.attributes)) return current.grammar;
