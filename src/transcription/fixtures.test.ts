@@ -208,6 +208,14 @@ describe('fixtures, third round', () => {
     expect(text.slice(bodyOffset).startsWith('Top Secret')).toBe(true);
     expect(t.classification).toEqual(['Top Secret']);
   });
+
+  it('language and contents written as markdown lists; a document line after them that starts with a dash', () => {
+    const { t, text, bodyOffset } = load('header-contents-list.md');
+    expect(t.header.originalLanguage).toBe('Russian, Hungarian');
+    expect(t.header.contents).toBe('Translation - English, Original Scan');
+    expect(text.slice(bodyOffset).startsWith('- The first line')).toBe(true);
+    expect(t.kind).toBe('report');
+  });
 });
 
 describe('reading the bytes', () => {

@@ -20,8 +20,8 @@ const SECTIONS: { key: SectionKey; label: RegExp; takes: 'paragraph' | 'line'; m
   { key: 'citation', label: /^citation$/i, takes: 'paragraph' },
   { key: 'summary', label: /^(summary|abstract|description)$/i, takes: 'paragraph' },
   { key: 'credits', label: /^credits?$/i, takes: 'paragraph' },
-  { key: 'originalLanguage', label: /^original\s+languages?$/i, takes: 'line', more: /^\p{Lu}\p{Ll}+(\s*(,|and)\s*\p{Lu}\p{Ll}+)*$/u },
-  { key: 'contents', label: /^contents$/i, takes: 'line', more: /^(\s*(Translation|Transcript|Transcription|Original|Scan|Original Scan|English|Summary)\b[\w\s-]{0,30})$/i },
+  { key: 'originalLanguage', label: /^original\s+languages?$/i, takes: 'line', more: /^([-*+]\s+)?\p{Lu}\p{Ll}+(\s*(,|and)\s*\p{Lu}\p{Ll}+)*$/u },
+  { key: 'contents', label: /^contents$/i, takes: 'line', more: /^([-*+]\s+)?(Translation|Transcript|Transcription|Original|Scan|Original Scan|English|Summary)\b[\w\s-]{0,30}$/i },
 ];
 type SectionKey = 'citation' | 'summary' | 'credits' | 'originalLanguage' | 'contents';
 
@@ -278,7 +278,7 @@ function fillSection(header: ArchiveHeader, key: string, parts: string[], other:
 
 /** The lines of a one-line section (`Russian` / `Korean`) as one value, `Russian, Korean`. */
 function lineList(parts: string[]): string {
-  return parts.join('\n').split('\n').map((l) => l.trim()).filter(Boolean).join(', ');
+  return parts.join('\n').split('\n').map((l) => l.trim().replace(/^[-*+]\s+/, '')).filter(Boolean).join(', ');
 }
 
 /** `This document was made possible with support from Leon Levy Foundation and X` → the names. */
