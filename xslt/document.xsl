@@ -41,18 +41,21 @@
     <xsl:if test="$outputs = 'html'">
       <xsl:apply-templates select="$tei" mode="html-page"/>
     </xsl:if>
+    <!-- The text as blocks of plain text, for the text edition and the search index alike. -->
+    <xsl:variable name="body-blocks" as="xs:string*">
+      <xsl:if test="$outputs = ('text', 'summary')"><xsl:apply-templates select="$tei/text" mode="text-blocks"/></xsl:if>
+    </xsl:variable>
     <xsl:if test="$outputs = 'text'">
       <xsl:result-document href="text.txt" format="text">
-        <xsl:apply-templates select="$tei" mode="text-edition"/>
+        <xsl:apply-templates select="$tei" mode="text-edition">
+          <xsl:with-param name="body-blocks" select="$body-blocks"/>
+        </xsl:apply-templates>
       </xsl:result-document>
     </xsl:if>
     <xsl:if test="$outputs = 'summary'">
       <xsl:result-document href="summary.json" format="json">
         <xsl:apply-templates select="$tei" mode="summary">
-          <xsl:with-param name="body-text" as="xs:string">
-            <xsl:variable name="body-blocks" as="xs:string*"><xsl:apply-templates select="$tei/text" mode="text-blocks"/></xsl:variable>
-            <xsl:sequence select="string-join($body-blocks, ' ')"/>
-          </xsl:with-param>
+          <xsl:with-param name="body-text" select="string-join($body-blocks, ' ')"/>
         </xsl:apply-templates>
       </xsl:result-document>
     </xsl:if>

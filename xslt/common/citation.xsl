@@ -4,6 +4,10 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:ed="urn:tei-edition:functions"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all">
 
+  <!-- Worked out once per document: the page's meta tags, its citation, the text edition's header
+       and the summary all draw on it. -->
+  <xsl:variable name="ed:document-reference" as="map(xs:string, item()*)?" select="/TEI ! ed:reference(.)"/>
+
   <xsl:function name="ed:reference" as="map(xs:string, item()*)">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="file" select="$tei/teiHeader/fileDesc"/>

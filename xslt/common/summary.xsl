@@ -8,7 +8,7 @@
 
   <xsl:template match="TEI" mode="summary" as="map(*)">
     <xsl:param name="body-text" as="xs:string" select="''"/>
-    <xsl:variable name="r" select="ed:reference(.)"/>
+    <xsl:variable name="r" select="$ed:document-reference"/>
     <xsl:sequence select="map {
       'id': $id,
       'title': $r?title,

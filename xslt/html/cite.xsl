@@ -6,7 +6,7 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all">
 
   <xsl:template match="TEI" mode="how-to-cite">
-    <xsl:variable name="reference" select="ed:reference(.)"/>
+    <xsl:variable name="reference" select="$ed:document-reference"/>
     <section class="how-to-cite" id="how-to-cite" aria-labelledby="cite-heading">
       <h2 id="cite-heading">How to cite</h2>
       <p class="citation"><xsl:value-of select="ed:chicago($reference)"/></p>
@@ -25,7 +25,7 @@
   </xsl:template>
 
   <xsl:template match="TEI" mode="citation-meta">
-    <xsl:variable name="r" select="ed:reference(.)"/>
+    <xsl:variable name="r" select="$ed:document-reference"/>
     <meta name="citation_title" content="{$r?title}"/>
     <xsl:for-each select="$r?authors"><meta name="citation_author" content="{.}"/></xsl:for-each>
     <xsl:if test="$r?when"><meta name="citation_date" content="{ed:highwire-date($r?when)}"/></xsl:if>

@@ -5,7 +5,8 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all">
 
   <xsl:template match="TEI" mode="text-edition" as="xs:string">
-    <xsl:variable name="r" select="ed:reference(.)"/>
+    <xsl:param name="body-blocks" as="xs:string*"/>
+    <xsl:variable name="r" select="$ed:document-reference"/>
     <xsl:variable name="header" select="
       $r?title,
       $r?date-text[.] ! ('Date: ' || .),
@@ -16,7 +17,7 @@
     <xsl:variable name="notes" select="text//note[@place = 'foot']"/>
     <xsl:variable name="blocks" as="xs:string*">
       <xsl:sequence select="string-join($header ! ed:wrap(.), '&#10;') || '&#10;' || string-join((1 to $text-width) ! '=')"/>
-      <xsl:apply-templates select="text" mode="text-blocks"/>
+      <xsl:sequence select="$body-blocks"/>
       <xsl:if test="$notes">
         <xsl:sequence select="string-join((1 to $text-width) ! '-') || '&#10;Notes'"/>
         <xsl:sequence select="$notes ! ('[' || ed:note-number(.) || '] ' || replace(ed:text-line(ed:inline(.)), '^\s+|\s+$', ''))"/>
