@@ -10,7 +10,7 @@ import { isAllCaps, isDateOnly, lineInline, listLabel, nameLabel, repeatedLabels
 import { warning } from '../model/diagnostics.js';
 import { buildCloser, findCloser } from './closer.js';
 import { isFlattenedColumns, readTop, stampBlock } from './opener.js';
-import { joinHard, joinLines, type SourceBlock, type SourceLine } from './source.js';
+import { joinHard, joinLines, wholeBracket, type SourceBlock, type SourceLine } from './source.js';
 
 const FOOTNOTE = /^\[(\d{1,3})\]\s+(?=\S)/;
 
@@ -45,32 +45,17 @@ function paragraph(block: SourceBlock, context: InlineContext): Block {
   return { type: 'p', children: lineInline(joinLines(block.lines), context, block.lines[0].line), position: positionOf(block.lines[0]) };
 }
 
-/** A block that is one bracket from its first to its last character (`[Stamp: …]`, a bracketed summary). */
-function wholeBracket(block: SourceBlock): string | undefined {
-  const text = joinLines(block.lines);
-  if (!text.startsWith('[') || !text.endsWith(']')) return undefined;
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '[') depth++;
-    else if (text[i] === ']') {
-      depth--;
-      if (depth === 0 && i < text.length - 1) return undefined;
-    }
-  }
-  return depth === 0 ? text : undefined;
-}
-
-const EDITORIAL_BLOCK = /^\[\s*(Stamp|Seal|handwritten|hand-written|Handwritten|margin|Resolution|Notation|illegible|signature|Signature|\S+['’]s signature|…|\.\.\.)/;
-
 function bracketBlock(block: SourceBlock, context: InlineContext): Block | undefined {
   const text = wholeBracket(block);
   if (!text) return undefined;
   const position = positionOf(block.lines[0]);
   const children = lineInline(text, context, block.lines[0].line);
-  if (/^\[\s*(Stamp|Seal)\b/i.test(text)) return { type: 'stamp', stampType: 'stamp', children, position };
-  if (EDITORIAL_BLOCK.test(text) || words(text).length < 4 || /^\[\[/.test(text)) return { type: 'p', children, position };
-  // A bracketed paragraph of several words summarises text the editor left out.
-  return { type: 'summary', resp: 'ed', children: lineInline(text.slice(1, -1), context, block.lines[0].line), position };
+  const only = children.length === 1 ? children[0] : undefined;
+  if (only?.type === 'editorialNote' && only.kind === 'stamp') return { type: 'stamp', stampType: 'stamp', children, position };
+  // A remark, an omission or a short completion stays a paragraph; a bracketed paragraph of
+  // several words summarises text the editor left out.
+  if (!only || only.type !== 'supplied' || only.depth || words(text).length < 4) return { type: 'p', children, position };
+  return { type: 'summary', resp: 'ed', children: only.children, position };
 }
 
 function item(label: string, rest: string, more: SourceLine[], context: InlineContext, line: SourceLine): ListItem {

@@ -216,6 +216,14 @@ describe('fixtures, third round', () => {
     expect(text.slice(bodyOffset).startsWith('- The first line')).toBe(true);
     expect(t.kind).toBe('report');
   });
+
+  it('a [Stamp: …] block at the top, then markings; a translator’s note paragraph is a remark, not a summary', () => {
+    const { t } = load('stamp-first.md');
+    expect(t.body.map((b) => b.type)).toEqual(['stamp', 'opener', 'p', 'p']);
+    expect(ofType(t, 'editorialNote').map((n) => n.kind)).toEqual(['stamp', 'translator-note']);
+    expect(ofType(t, 'date')[0]).toMatchObject({ when: '1962-05-03', dateType: 'received-date' });
+    expect(t.classification).toEqual(['Top Secret']);
+  });
 });
 
 describe('reading the bytes', () => {

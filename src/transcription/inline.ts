@@ -87,8 +87,9 @@ const DATES: Recogniser[] = DATE_FORMS.map((form) => ({
     if (reading.from) node.from = reading.from;
     if (reading.to) node.to = reading.to;
     if (reading.calendar) node.calendar = reading.calendar;
-    const lineStart = Math.max(whole.lastIndexOf('\n', m.index), whole.lastIndexOf(HARD_BREAK, m.index)) + 1;
-    const dateType = dateTypeFromCue(whole.slice(Math.max(lineStart, m.index - 60), m.index)) ?? context.defaultDateType;
+    // A cue may stand on the line before (`Incoming Nº 77` / `3 May 1962` in a stamp), not across a paragraph.
+    const from = whole.lastIndexOf('\n\n', m.index) + 1;
+    const dateType = dateTypeFromCue(whole.slice(Math.max(from, m.index - 60), m.index)) ?? context.defaultDateType;
     if (dateType) node.dateType = dateType;
     if (reading.uncertain && !reading.calendar) {
       context.warnings.push(warning('parse.date-uncertain', `date "${m[0].replace(/\s+/g, ' ')}" left without a normalised value: ${reading.uncertain}`, { file: context.file, line: lineOf(whole, m.index, line) }));

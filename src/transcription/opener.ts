@@ -9,7 +9,7 @@ import { MARKINGS, MARKING_SEPARATORS, OPENER_CUES, SALUTE_CUES } from './conven
 import { KIND_CUES } from './kind.js';
 import { HARD_BREAK, type InlineContext } from './inline.js';
 import { COLUMN_GAP, columnCells, isAllCaps, isDateOnly, lineInline, placeAndDate, words } from './lines.js';
-import { joinHard, joinLines, type SourceBlock, type SourceLine } from './source.js';
+import { joinHard, joinLines, wholeBracket, type SourceBlock, type SourceLine } from './source.js';
 
 export interface LineReading {
   kind: OpenerItemKind;
@@ -68,7 +68,7 @@ function item(reading: LineReading, context: InlineContext, line: SourceLine): O
 }
 
 /** Cues whose line may run on over the following lines of its block (a salutation and its address, a provenance note). */
-const RUN_ON: OpenerItemKind[] = ['salute', 'provenance'];
+const RUN_ON: OpenerItemKind[] = ['salute', 'provenance', 'stamp'];
 
 /** The items of an opener block, or undefined when the block is not an opener. */
 function openerItems(block: SourceBlock, context: InlineContext): { items: OpenerItem[]; strong: boolean } | undefined {
@@ -155,6 +155,11 @@ export function readTop(blocks: SourceBlock[], limit: number, context: InlineCon
     const first = block.lines[0];
     const position = { line: first.line, column: 1, offset: first.offset };
     if (isFlattenedColumns(block)) { out.push(stampBlock(block)); continue; }
+    const bracket = wholeBracket(block);
+    if (bracket && /^\[\s*(Stamp|Seal)\b/i.test(bracket)) {
+      out.push({ type: 'stamp', stampType: 'stamp', children: lineInline(bracket, context, first.line), position });
+      continue;
+    }
     const columns = columnItems(block, context);
     if (columns) { addItems(columns, block); continue; }
     const opener = openerItems(block, context);

@@ -56,3 +56,18 @@ export function joinHard(lines: SourceLine[]): string {
 export function blockWords(block: SourceBlock): number {
   return block.lines.reduce((n, l) => n + l.text.split(/\s+/).filter(Boolean).length, 0);
 }
+
+/** A block that is one bracket from its first to its last character (`[Stamp: …]`, a bracketed summary). */
+export function wholeBracket(block: SourceBlock): string | undefined {
+  const text = joinLines(block.lines);
+  if (!text.startsWith('[') || !text.endsWith(']')) return undefined;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '[') depth++;
+    else if (text[i] === ']') {
+      depth--;
+      if (depth === 0 && i < text.length - 1) return undefined;
+    }
+  }
+  return depth === 0 ? text : undefined;
+}
