@@ -105,7 +105,7 @@ function build(): Gazetteer {
       id: placeId(c.name.common),
       name: c.name.common,
       subtype: 'country',
-      idnos: [{ type: 'ISO3166-1-alpha-3', value: c.cca3 }],
+      idnos: [{ type: 'iso3166-1-alpha-3', value: c.cca3 }],
       geo: c.latlng.length === 2 ? `${c.latlng[0]} ${c.latlng[1]}` : undefined,
       source: 'gazetteer:world-countries',
     };

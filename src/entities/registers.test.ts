@@ -52,7 +52,7 @@ describe("the edition's registers", () => {
 
   it('carry only authority ids whose source the register names', () => {
     for (const e of registers.entries.values()) {
-      for (const idno of e.idnos ?? []) expect(['geonames', 'ISO3166-1-alpha-3']).toContain(idno.type);
+      for (const idno of e.idnos ?? []) expect(['geonames', 'iso3166-1-alpha-3']).toContain(idno.type);
     }
   });
 });

@@ -6,8 +6,11 @@
  */
 import type { Mention } from './mention.js';
 
-/** Rules that build a name from a head noun or a run of abbreviations around other names. */
-const STRUCTURAL = /^(place-head|org-head|acronym run)/;
+/**
+ * Rules whose longer name wins over the names it contains: names built from a head noun or a run
+ * of abbreviations around other names, and exact gazetteer names (`Santiago de Cuba` holds `Cuba`).
+ */
+const STRUCTURAL = /^(place-head|org-head|acronym run|gazetteer:)/;
 
 function inside(a: Mention, b: Mention): boolean {
   return a.start >= b.start && a.end <= b.end && (a.start > b.start || a.end < b.end);
