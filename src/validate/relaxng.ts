@@ -4,7 +4,7 @@
  * stood, as jing reports them.
  */
 import type { SaxesTagNS } from 'saxes';
-import { AttributeValueError, DefaultNameResolver, type Grammar, type GrammarWalker } from 'salve-annos';
+import { AttributeValueError, DefaultNameResolver, Name, type Grammar, type GrammarWalker } from 'salve-annos';
 import type { Problem } from './index.js';
 import { describeSchemaError, nameForMessage } from './schema-messages.js';
 
@@ -13,6 +13,8 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 interface OpenElement {
   name: string;
+  uri: string;
+  local: string;
   hasContext: boolean;
 }
 
@@ -25,7 +27,7 @@ export class SchemaSession {
   private pendingText = '';
   private pendingAt: [number, number] = [1, 1];
 
-  constructor(grammar: Grammar, private readonly maxProblems = 100) {
+  constructor(private readonly grammar: Grammar, private readonly maxProblems = 100) {
     this.walker = grammar.newWalker(this.resolver, true);
   }
 
@@ -42,7 +44,7 @@ export class SchemaSession {
       for (const [prefix, uri] of definitions) this.resolver.definePrefix(prefix, uri);
     }
     const name = tag.name;
-    this.open.push({ name, hasContext: definitions.length > 0 });
+    this.open.push({ name, uri: tag.uri, local: tag.local, hasContext: definitions.length > 0 });
     this.fire('enterStartTag', [tag.uri, tag.local], line, column, name, undefined, undefined, this.open[this.open.length - 2]?.name);
     for (const attribute of attributes) {
       if (attribute.uri === XML_NS && attribute.local === 'id') {
@@ -82,9 +84,27 @@ export class SchemaSession {
     const result = this.walker.fireEvent('attributeNameAndValue', [uri, local, value]);
     if (!result) return;
     for (const error of result) {
-      this.push(line, column, error instanceof AttributeValueError
-        ? `value "${value}" of attribute "${attribute}" on element "${element}" is invalid`
-        : describeSchemaError(error, { event: 'attributeName', element, attribute, value }));
+      if (!(error instanceof AttributeValueError)) {
+        this.push(line, column, describeSchemaError(error, { event: 'attributeName', element, attribute, value }));
+        continue;
+      }
+      const allowed = this.allowedValues(this.open[this.open.length - 1]!, uri, local);
+      this.push(line, column, `value "${value}" of attribute "${attribute}" on element "${element}" is invalid${allowed.length ? `; allowed: ${allowed.map((v) => `"${v}"`).join(', ')}` : ''}`);
+    }
+  }
+
+  /** The closed list of values an attribute takes on an element (none when it is not a list). Only on errors. */
+  private allowedValues(element: OpenElement, uri: string, local: string): string[] {
+    try {
+      const name = new Name(element.uri, element.local);
+      const definitions = this.grammar.elementDefinitions[name.toString()];
+      if (definitions?.length !== 1) return [];
+      const walker = definitions[0]!.newWalker(name) as unknown as { fireEvent(e: string, p: string[], r: DefaultNameResolver): unknown; possible(): Set<{ name: string; param: unknown }> };
+      walker.fireEvent('attributeName', [uri, local], this.resolver);
+      const values = [...walker.possible()].filter((e) => e.name === 'attributeValue');
+      return values.every((e) => typeof e.param === 'string') ? values.map((e) => String(e.param)).sort() : [];
+    } catch {
+      return [];
     }
   }
 

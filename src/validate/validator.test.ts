@@ -17,6 +17,7 @@ const NOTE_RNG = `<grammar xmlns="http://relaxng.org/ns/structure/1.0" ns="${TEI
   <define name="p"><element name="p">
     <optional><attribute name="xml:id" ns="http://www.w3.org/XML/1998/namespace"><data type="ID"/></attribute></optional>
     <optional><attribute name="n"><data type="integer"/></attribute></optional>
+    <optional><attribute name="rend"><choice><value>bold</value><value>italic</value></choice></attribute></optional>
     <mixed><zeroOrMore><element name="persName"><optional><attribute name="ref"/></optional><optional><attribute name="key"/></optional><text/></element></zeroOrMore></mixed>
   </element></define>
 </grammar>`;
@@ -52,6 +53,11 @@ describe('three layers', () => {
     expect(messages).toContain('3:18 value "two" of attribute "n" on element "p" is invalid');
     expect(messages).toContain('3:27 element "q" not allowed here in "text"');
     expect(report.problems.every((p) => p.layer === 'schema')).toBe(true);
+  });
+
+  it('names the allowed values of a closed list', () => {
+    const report = validator.validateText(doc('<p rend="red">x</p>'), 'list.xml');
+    expect(report.problems.map((p) => p.message)).toEqual(['value "red" of attribute "rend" on element "p" is invalid; allowed: "bold", "italic"']);
   });
 
   it('reports the rules with their ids', () => {
