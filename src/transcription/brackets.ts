@@ -3,7 +3,6 @@
  * Which form a bracket takes is decided by this table, first matching row wins; the words inside
  * are kept, and each node keeps enough (`source`, `marker`, `depth`) to give the bracket back.
  */
-import type { Inline } from '../model/index.js';
 
 export interface BracketSite {
   /** The text inside the brackets (for `[[x]]`, the inside of the inner pair). */
@@ -86,10 +85,3 @@ export function classifyBracket(site: BracketSite): BracketForm {
   }
   return { form: 'supplied', reason: 'addition' };
 }
-
-/** The gap's or note's text as the text edition prints it. */
-export function bracketed(children: string, depth = 1): string {
-  return '['.repeat(depth) + children + ']'.repeat(depth);
-}
-
-export type { Inline };

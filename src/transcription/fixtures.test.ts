@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readTranscription, parseTranscription, sourceWords, wordsOf } from './index.js';
+import { inlinesOf } from './words.js';
 import { PipelineError, type Block, type Inline, type Transcription } from '../model/index.js';
 import { flatText, walkInline } from '../model/inline.js';
 
@@ -17,13 +18,7 @@ function load(name: string) {
   return { text, ...result, t: result.transcription };
 }
 
-function inlines(b: Block): Inline[] {
-  if (b.type === 'opener' || b.type === 'closer') return b.items.flatMap((i) => i.children);
-  if (b.type === 'list') return [...(b.head ?? []), ...b.items.flatMap((i) => i.children)];
-  if (b.type === 'sp') return [...b.speaker, ...b.children];
-  if (b.type === 'postscript') return b.children.flatMap(inlines);
-  return b.children;
-}
+const inlines = (b: Block): Inline[] => inlinesOf(b).flat();
 const nodes = (t: Transcription): Inline[] => t.body.flatMap((b) => [...walkInline(inlines(b))]);
 const ofType = <T extends Inline['type']>(t: Transcription, type: T) => nodes(t).filter((n): n is Extract<Inline, { type: T }> => n.type === type);
 const items = (b: Block | undefined) => (b && (b.type === 'opener' || b.type === 'closer') ? b.items.map((i) => [i.kind, flatText(i.children)]) : []);

@@ -5,7 +5,7 @@
  */
 import type { Inline } from '../model/index.js';
 import { FIELD_LABELS, LIST_LABELS } from './conventions.js';
-import { parseInline, textNodes, type InlineContext } from './inline.js';
+import { parseInline, type InlineContext } from './inline.js';
 
 /** Inline nodes of one line or part of a line; a bare ellipsis alone is an omission. */
 export function lineInline(text: string, context: InlineContext, line: number): Inline[] {
@@ -116,4 +116,3 @@ export function repeatedLabels(firstLines: string[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= 2).map(([label]) => label));
 }
 
-export { textNodes };

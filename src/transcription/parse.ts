@@ -3,7 +3,7 @@
  * (remark), the body from `body.ts` (by position); then the document-wide facts are drawn from
  * both: kind, markings, creation and meeting dates, id.
  */
-import type { Block, DateNode, DocumentKind, Inline, Transcription } from '../model/index.js';
+import type { Block, DateNode, DocumentKind, Transcription } from '../model/index.js';
 import { flatText, walkInline } from '../model/inline.js';
 import { warning } from '../model/diagnostics.js';
 import type { ParseResult } from './index.js';
@@ -13,21 +13,10 @@ import { detectKind } from './kind.js';
 import { markingsOf } from './opener.js';
 import { documentId } from './id.js';
 import { sourceLines, splitBlocks } from './source.js';
+import { inlinesOf } from './words.js';
 
 /** Kinds whose heading dateline is the date of the conversation or meeting, not of the record. */
 const MEETING_KINDS = new Set<DocumentKind>(['record-of-conversation', 'diary', 'transcript']);
-
-/** Every inline sequence of a block, in order. */
-function inlinesOf(block: Block): Inline[][] {
-  switch (block.type) {
-    case 'opener':
-    case 'closer': return block.items.map((i) => i.children);
-    case 'list': return [block.head ?? [], ...block.items.map((i) => i.children)];
-    case 'sp': return [block.speaker, block.children];
-    case 'postscript': return block.children.flatMap(inlinesOf);
-    default: return [block.children];
-  }
-}
 
 function datesOf(block: Block): DateNode[] {
   return inlinesOf(block).flatMap((seq) => [...walkInline(seq)].filter((n): n is DateNode => n.type === 'date'));

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readTranscription, parseTranscription, sourceWords, wordsOf } from './index.js';
+import { inlinesOf } from './words.js';
 import type { Block, DateNode, Inline, Transcription } from '../model/index.js';
 import { flatText, walkInline } from '../model/inline.js';
 
@@ -23,13 +24,7 @@ function blocksOf(t: Transcription, type: Block['type']): Block[] {
   return all.filter((b) => b.type === type);
 }
 
-function inlines(b: Block): Inline[] {
-  if (b.type === 'opener' || b.type === 'closer') return b.items.flatMap((i) => i.children);
-  if (b.type === 'list') return [...(b.head ?? []), ...b.items.flatMap((i) => i.children)];
-  if (b.type === 'sp') return [...b.speaker, ...b.children];
-  if (b.type === 'postscript') return b.children.flatMap(inlines);
-  return b.children;
-}
+const inlines = (b: Block): Inline[] => inlinesOf(b).flat();
 
 function dates(t: Transcription): DateNode[] {
   return t.body.flatMap((b) => [...walkInline(inlines(b))]).filter((n): n is DateNode => n.type === 'date');

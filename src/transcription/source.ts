@@ -53,10 +53,6 @@ export function joinHard(lines: SourceLine[]): string {
   return lines.map((l) => l.text).join(HARD_BREAK);
 }
 
-export function blockWords(block: SourceBlock): number {
-  return block.lines.reduce((n, l) => n + l.text.split(/\s+/).filter(Boolean).length, 0);
-}
-
 /** A block that is one bracket from its first to its last character (`[Stamp: …]`, a bracketed summary). */
 export function wholeBracket(block: SourceBlock): string | undefined {
   const text = joinLines(block.lines);

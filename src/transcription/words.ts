@@ -5,6 +5,18 @@
  */
 import type { Block, Inline, Transcription } from '../model/index.js';
 
+/** Every inline sequence of a block, in order. */
+export function inlinesOf(block: Block): Inline[][] {
+  switch (block.type) {
+    case 'opener':
+    case 'closer': return block.items.map((i) => i.children);
+    case 'list': return [block.head ?? [], ...block.items.map((i) => i.children)];
+    case 'sp': return [block.speaker, block.children];
+    case 'postscript': return block.children.flatMap(inlinesOf);
+    default: return [block.children];
+  }
+}
+
 function inlineText(nodes: readonly Inline[]): string {
   let out = '';
   for (const n of nodes) {
