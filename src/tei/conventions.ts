@@ -31,7 +31,7 @@ export const classificationCategory = (marking: string): string => `classificati
 
 /**
  * How a line of the opener or closer is encoded: an element and, for `seg`, its `@type`. A line
- * the element cannot hold falls back to `seg[@type]`: `textOnly`, the element takes text only
+ * the element cannot hold falls back to `seg[@type]` (its `type`, else the line's kind): `textOnly`, the element takes text only
  * (TEI `idno`); `needsDate`, the edition's rules want a date in it (`dateline`).
  */
 export interface LineConvention {
@@ -47,7 +47,7 @@ export const OPENER_LINES: Record<OpenerItemKind, LineConvention> = {
   copy: { element: 'seg', type: 'copy' },
   registry: { element: 'idno', type: 'registry', textOnly: true },
   routing: { element: 'seg', type: 'routing' },
-  dateline: { element: 'dateline', type: 'dateline', needsDate: true },
+  dateline: { element: 'dateline', needsDate: true },
   salute: { element: 'salute' },
   address: { element: 'seg', type: 'address' },
   stamp: { element: 'stamp' },
@@ -59,7 +59,7 @@ export const SIGNED_PARTS = new Set<CloserItemKind>(['role', 'signature', 'signe
 
 export const CLOSER_LINES: Record<Exclude<CloserItemKind, 'role' | 'signature' | 'signer'>, LineConvention> = {
   salute: { element: 'salute' },
-  dateline: { element: 'dateline', type: 'dateline', needsDate: true },
+  dateline: { element: 'dateline', needsDate: true },
   line: { element: 'seg', type: 'line' },
 };
 

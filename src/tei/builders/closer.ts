@@ -22,7 +22,7 @@ export function closer(parent: El, block: Closer, state: EncodeState): void {
       SIGNED_LINE[item.kind as keyof typeof SIGNED_LINE](signed, item.children, state);
     } else {
       signed = undefined;
-      line(el, CLOSER_LINES[item.kind as keyof typeof CLOSER_LINES] ?? CLOSER_LINES.line, item.children, state);
+      line(el, CLOSER_LINES[item.kind as keyof typeof CLOSER_LINES] ?? CLOSER_LINES.line, item.kind, item.children, state);
     }
     previous = item;
   }

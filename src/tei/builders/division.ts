@@ -71,10 +71,11 @@ class Arrangement {
   ) {}
 
   placeAll(blocks: readonly Block[]): void {
-    blocks.forEach((block, i) => this.place(block, blocks.slice(i + 1)));
+    blocks.forEach((block, i) => this.place(block, () => blocks.slice(i + 1)));
   }
 
-  place(block: Block, rest: readonly Block[]): void {
+  /** `rest`: the blocks that follow, asked for only when a placement depends on them. */
+  place(block: Block, rest: () => readonly Block[]): void {
     const forms = this.formsOf(block);
     if (forms.anywhere) return build(forms.anywhere, (this.postscript ?? this).el, block, this.state);
     if (this.postscript) {
@@ -104,9 +105,9 @@ class Arrangement {
   }
 
   /** Closing matter needs body text before it. */
-  private allowsBottom(forms: Forms, rest: readonly Block[]): boolean {
+  private allowsBottom(forms: Forms, rest: () => readonly Block[]): boolean {
     if (!this.hasBody) return false;
-    return !forms.bottomOnlyAtEnd || rest.every((block) => {
+    return !forms.bottomOnlyAtEnd || rest().every((block) => {
       const next = this.formsOf(block);
       return next.anywhere || (next.bottom && !next.middle);
     });

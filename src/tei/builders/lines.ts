@@ -5,10 +5,10 @@ import { element, type El } from './element.js';
 import { hasDate, inline, isPlainText } from './index.js';
 
 /** A line of an opener or closer in its element (LineConvention), or `seg[@type]` when it cannot hold it. */
-export function line(parent: El, convention: LineConvention, children: Inline[], state: EncodeState): void {
+export function line(parent: El, convention: LineConvention, kind: string, children: Inline[], state: EncodeState): void {
   const fits = !(convention.textOnly && !isPlainText(children)) && !(convention.needsDate && !hasDate(children));
   const el = fits
-    ? element(parent, convention.element, { type: convention.element === 'dateline' ? undefined : convention.type })
-    : element(parent, 'seg', { type: convention.type ?? 'line' });
+    ? element(parent, convention.element, { type: convention.type })
+    : element(parent, 'seg', { type: convention.type ?? kind });
   inline(el, children, state);
 }

@@ -11,5 +11,5 @@ export function opener(parent: El, block: Opener, state: EncodeState): void {
 }
 
 function openerLine(parent: El, item: OpenerItem, state: EncodeState): void {
-  line(parent, OPENER_LINES[item.kind] ?? OPENER_LINES.line, item.children, state);
+  line(parent, OPENER_LINES[item.kind] ?? OPENER_LINES.line, item.kind, item.children, state);
 }
