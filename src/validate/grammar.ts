@@ -15,7 +15,8 @@ import { convertRNGToPattern, readTreeFromJSON, writeTreeToJSON, version as salv
 const FORMAT_VERSION = 3;
 
 export interface LoadedGrammar {
-  grammar: Grammar;
+  /** The full grammar, built from the JSON on first use (pruned grammars often make it unnecessary). */
+  readonly grammar: Grammar;
   /** salve's JSON form of the simplified grammar (what the cache holds), for pruning. */
   json: GrammarJson;
   /** Where the grammar came from: `cache` (a converted copy on disk) or `converted` (now). */
@@ -41,8 +42,15 @@ export async function loadGrammar(rngFile: string, cacheDir: string | false): Pr
   if (cached) {
     try {
       const json = JSON.parse(readFileSync(cached, 'utf8')) as GrammarJson;
-      const grammar = readTreeFromJSON(json);
-      return { grammar, json, source: 'cache', milliseconds: performance.now() - started };
+      let grammar: Grammar | undefined;
+      return {
+        get grammar() {
+          return (grammar ??= readTreeFromJSON(json));
+        },
+        json,
+        source: 'cache',
+        milliseconds: performance.now() - started,
+      };
     } catch {
       // No cached copy yet (or a damaged one): convert below and write it again.
     }

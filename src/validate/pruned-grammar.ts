@@ -29,8 +29,8 @@ const isCode = (node: unknown, code: number): node is Node => Array.isArray(node
 const MIN_DEFINES = 200;
 /** A batch whose names keep growing stops pruning after this many rebuilds. */
 const MAX_BUILDS = 12;
-/** Pruning costs about as much as validating a few dozen documents: the first ones use the full grammar. */
-const WARMUP_DOCUMENTS = 24;
+/** Documents checked with the full grammar before pruning starts (none: a pruned grammar is quicker to build than the full one). */
+const WARMUP_DOCUMENTS = 0;
 
 export interface Names {
   elements: Set<string>;

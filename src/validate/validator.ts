@@ -30,7 +30,7 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<S
   const cacheDir = options.cacheDir ?? defaultCacheDir(env);
   const limits = { maxBytes: options.maxBytes ?? DEFAULT_LIMITS.maxBytes, maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth };
   const rules: LoadedRule[] = options.rules === false ? [] : loadRules(options.rulesFile ?? EDITION_RULES);
-  const grammars = new Map<string, { full: Grammar; pruned: PrunedGrammars }>();
+  const grammars = new Map<string, { full: () => Grammar; pruned: PrunedGrammars }>();
   const failures = new Map<string, string>();
   const loads: SchemaAwareValidator['loads'] = [];
 
@@ -38,7 +38,7 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<S
     if (grammars.has(choice.file) || failures.has(choice.file)) return;
     try {
       const loaded = await loadGrammar(choice.file, cacheDir);
-      grammars.set(choice.file, { full: loaded.grammar, pruned: new PrunedGrammars(loaded.json) });
+      grammars.set(choice.file, { full: () => loaded.grammar, pruned: new PrunedGrammars(loaded.json) });
       loads.push({ schema: choice.label, source: loaded.source, milliseconds: loaded.milliseconds });
     } catch (error) {
       if (forced) throw new Error(`schema ${choice.label} cannot be used: ${(error as Error).message}`);
@@ -61,8 +61,8 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<S
       // The pruned grammar decides quickly; an invalid verdict is re-checked with the full grammar,
       // whose messages name every expected element.
       const pruned = grammar.pruned.for(xml);
-      let pass = check(xml, pruned ?? grammar.full);
-      if (pruned && pass.problems.some((p) => p.layer === 'schema')) pass = check(xml, grammar.full);
+      let pass = check(xml, pruned ?? grammar.full());
+      if (pruned && pass.problems.some((p) => p.layer === 'schema')) pass = check(xml, grammar.full());
       const problems = pass.problems;
       return { file, valid: problems.length === 0, problems, schema: choice.label };
     } catch (error) {
