@@ -34,6 +34,15 @@ describe('organisations', () => {
     expect(orgs('the United Nations and TASS')).toEqual(['United Nations', 'TASS']);
   });
 
+  it('ends an `of` phrase where a second one begins, and keeps a possessive inside it', () => {
+    expect(orgs('members of the Presidium of the Cabinet of Ministers and of the Political Council')).toEqual([
+      'Presidium of the Cabinet of Ministers',
+      'Cabinet of Ministers',
+      'Political Council',
+    ]);
+    expect(orgs("the Standing Committee of the Supreme People's Assembly")).toEqual(["Standing Committee of the Supreme People's Assembly", "Supreme People's Assembly"]);
+  });
+
   it('does not take an office for a body', () => {
     expect(orgs('Socialist Unity Party of Germany\nOffice of the First Secretary')).toEqual(['Socialist Unity Party of Germany']);
   });

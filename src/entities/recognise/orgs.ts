@@ -45,9 +45,13 @@ function ofPhraseEnd(segment: Segment, i: number): number {
   let j = i + 1;
   if (tokens[j]?.norm === 'the' && joined(segment, tokens[j - 1], tokens[j], { lineBreak: true })) j++;
   let end = i;
-  while (j < tokens.length && joined(segment, tokens[j - 1], tokens[j], { lineBreak: tokens[j - 1].norm === 'the' || tokens[j - 1].norm === 'of' })) {
+  while (j < tokens.length && joined(segment, tokens[j - 1], tokens[j], { lineBreak: tokens[j - 1].norm === 'the' || tokens[j - 1].norm === 'of', possessive: true })) {
     const t = tokens[j];
-    if (modifier(t) && !tokens[j - 1].possessive) end = ++j;
+    const previous = tokens[j - 1];
+    if (previous.possessive && rare(previous)) break; // `of Kudryavtsev's …`: a person's, not a name
+    if (modifier(t)) end = ++j;
+    // `… of Ministers and of the Political Council`: a second `of` begins another body.
+    else if (t.norm === 'and' && tokens[j + 1]?.norm === 'of') break;
     else if ((t.norm === 'of' || t.norm === 'and' || t.norm === 'the') && t.shape === 'lower') j++;
     else break;
   }

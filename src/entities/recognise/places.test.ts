@@ -26,6 +26,10 @@ describe('gazetteer places', () => {
     ]);
   });
 
+  it('reads a full official name with a possessive whole', () => {
+    expect(places("in the Democratic People's Republic of Korea")).toEqual(["Democratic People's Republic of Korea=pla-north-korea"]);
+  });
+
   it('never takes an English word that is also a town', () => {
     expect(places('Of course the Union of writers met in Mobile units and Reading rooms')).toEqual([]);
   });

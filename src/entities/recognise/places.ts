@@ -20,7 +20,7 @@ function gazetteerAccepts(segment: Segment, hit: TrieHit<GazetteerName>): boolea
   if (hyphenGlued(segment, span[0].start, span[span.length - 1].end)) return false;
   for (let i = 0; i < span.length; i++) {
     const t = span[i];
-    if (i > 0 && !joined(segment, span[i - 1], t, { lineBreak: true })) return false;
+    if (i > 0 && !joined(segment, span[i - 1], t, { lineBreak: true, possessive: true })) return false;
     if (JOIN_IN_NAME.has(t.norm) && i > 0) continue;
     if (!capital(t)) return false;
   }
