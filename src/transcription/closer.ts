@@ -53,8 +53,8 @@ export function readCloserLine(text: string, context: InlineContext, line: numbe
   if (STRONG_SIGNERS.some((re) => re.test(text))) return [{ kind: 'signer', text, strong: true }];
   for (const cue of CLOSER_CUES) if (cue.pattern.test(text)) return [{ kind: cue.kind, text, strong: false }];
   if (isDateLine(text, context, line)) return [{ kind: 'dateline', text, strong: false }];
-  if (isNameLike(text) || isInitials(text) || (isAllCaps(text) && words(text).length <= 4 && !/[.!?:]$/.test(text))) return [{ kind: 'signer', text, strong: false }];
   if (isRole(text)) return [{ kind: 'role', text, strong: false }];
+  if (isNameLike(text) || isInitials(text) || (isAllCaps(text) && words(text).length <= 4 && !/[.!?:]$/.test(text))) return [{ kind: 'signer', text, strong: false }];
   return undefined;
 }
 
@@ -88,7 +88,10 @@ export function findCloser(blocks: SourceBlock[], from: number, context: InlineC
     if (read?.strong) {
       let start = k;
       while (start - 1 >= from && readCloserBlock(blocks[start - 1], quiet)) start--;
-      return { start, end: k + 1 };
+      // A role or date written under the signer (`(Endre Sík)` / `Deputy Foreign Minister`) is still the sign-off.
+      let end = k + 1;
+      while (end < blocks.length && !isPostscriptBlock(blocks[end]) && readCloserBlock(blocks[end], quiet)?.parts.every(([p]) => p.kind === 'role' || p.kind === 'dateline')) end++;
+      return { start, end };
     }
   }
   let end = blocks.length;

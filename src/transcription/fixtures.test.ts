@@ -219,6 +219,19 @@ describe('fixtures, third round', () => {
     expect(ofType(t, 'date')[0]).toMatchObject({ when: '1962-05-03', dateType: 'received-date' });
     expect(t.classification).toEqual(['Top Secret']);
   });
+
+  it('a memorandum: copy count in the opener, role under the signer, a Copies: distribution list', () => {
+    const { t } = load('memorandum-hungarian.md');
+    expect(t.id).toBe('wcda-110123');
+    expect(t.kind).toBe('record-of-conversation');
+    expect(items(t.body[0])).toEqual([['classification', 'Strictly Secret!'], ['copy', 'Made in 3 copies']]);
+    expect(t.classification).toEqual(['Strictly Secret']);
+    expect(t.body[1].type).toBe('head');
+    expect(items(t.body.find((b) => b.type === 'closer'))).toEqual([['dateline', 'Budapest, 12 March 1957'], ['signer', '(Endre Sík)'], ['role', 'Deputy Foreign Minister']]);
+    const ps = t.body[t.body.length - 1];
+    expect(ps.type === 'postscript' && ps.children.map((b) => b.type)).toEqual(['list']);
+    expect(t.creationDate).toBe('1957-03-12');
+  });
 });
 
 describe('reading the bytes', () => {
