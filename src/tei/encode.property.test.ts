@@ -11,7 +11,7 @@ import { encodeTei } from './index.js';
 import { CONTEXT } from '../../test/fixtures/reference-model.js';
 import { problemsOf, validateEdition, validateTeiAll } from '../../test/fixtures/tei.js';
 
-/** Rules the encoder guarantees whatever the input (the others judge the content, e.g. an empty name). */
+/** Rules the encoder guarantees whatever the input (signed-has-signer judges the content: which words of a closer are the signer's). */
 const ENCODER_RULES = new Set(['pointers-resolve', 'ref-key-agree', 'ids-unique', 'iso-dates', 'date-types', 'names-not-empty', 'dateline-has-date']);
 
 const word = fc.oneof(
