@@ -25,6 +25,10 @@
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
 
   <xsl:key name="entity" match="entity" use="@id"/>
+  <xsl:key name="document" match="document" use="@id"/>
+  <!-- SVG path data of the map, projected by src/site/map.ts. -->
+  <xsl:param name="map-land" as="xs:string" select="''"/>
+  <xsl:param name="map-graticule" as="xs:string" select="''"/>
   <!-- The data, reachable from templates whose context is not a node. -->
   <xsl:variable name="site" as="element(site)" select="/site"/>
 

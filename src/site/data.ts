@@ -2,7 +2,7 @@
  * The site's data as one XML document for `xslt/site.xsl`: the documents in date order, every entity
  * once with the documents and blocks where it occurs, and the projected map. XML because Saxon-JS
  * parses it several times faster than the same data as JSON (parse-json), which matters at
- * thousands of documents.
+ * thousands of documents. Nothing is written twice: an occurrence names its document by id.
  */
 import type { DocumentSummary } from '../render/index.js';
 import type { MapGeometry } from './map.js';
@@ -51,7 +51,7 @@ export function siteDataXml(summaries: DocumentSummary[], map: MapGeometry): str
       if (!entry) entities.set(key, (entry = { first: e, variants: new Set(), in: [] }));
       for (const v of [...((e['variants'] as string[]) ?? []), ...((e['seen'] as string[]) ?? [])]) entry.variants.add(v);
       const occurrences = ((e['occurrences'] as Occurrence[]) ?? []).filter((o, i, all) => all.findIndex((x) => x.block === o.block) === i);
-      entry.in.push(element('in', { document: d.id, title: d.title, 'date-text': d.dateText },
+      entry.in.push(element('in', { document: d.id },
         occurrences.map((o) => element('occurrence', { block: o.block, label: o.label })).join('')));
     }
   }
@@ -65,7 +65,8 @@ export function siteDataXml(summaries: DocumentSummary[], map: MapGeometry): str
       occurrences.join('')));
   }
   parts.push('</entities>');
-  parts.push(element('map', { width: map.width, height: map.height, land: map.land, graticule: map.graticule },
+  // The land and graticule paths (large strings) go to the stylesheet as parameters, unparsed.
+  parts.push(element('map', { width: map.width, height: map.height },
     map.points.map((p) => element('point', { id: p.id, x: p.x, y: p.y })).join('')));
   parts.push('</site>');
   return parts.join('');

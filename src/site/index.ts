@@ -40,7 +40,7 @@ let siteStylesheet: unknown;
 export function renderSitePages(summaries: DocumentSummary[], map: MapGeometry, editionTitle?: string): Record<string, string> {
   siteStylesheet ??= loadStylesheet('site');
   const pages: Record<string, string> = {};
-  const params: Record<string, string> = {};
+  const params: Record<string, string> = { 'map-land': map.land, 'map-graticule': map.graticule };
   if (editionTitle) params['edition-title'] = editionTitle;
   SaxonJS.transform(
     {

@@ -60,9 +60,10 @@
       <ul class="occurrences">
         <xsl:for-each select="in">
           <xsl:variable name="href" select="ed:document-href(@document)"/>
+          <xsl:variable name="document" select="key('document', @document)"/>
           <li>
-            <a href="{$href}"><xsl:value-of select="@title"/></a>
-            <xsl:if test="@date-text"><xsl:value-of select="' (' || @date-text || ')'"/></xsl:if>
+            <a href="{$href}"><xsl:value-of select="$document/title"/></a>
+            <xsl:if test="$document/@date-text"><xsl:value-of select="' (' || $document/@date-text || ')'"/></xsl:if>
             <xsl:if test="occurrence">
               <xsl:text>: </xsl:text>
               <xsl:for-each select="occurrence">

@@ -18,8 +18,8 @@
                role="group" aria-labelledby="map-title">
             <title id="map-title">Places mentioned in the documents</title>
             <rect class="sea" width="{$map/@width}" height="{$map/@height}"/>
-            <path class="graticule" d="{$map/@graticule}"/>
-            <path class="land" d="{$map/@land}"/>
+            <path class="graticule" d="{$map-graticule}"/>
+            <path class="land" d="{$map-land}"/>
             <xsl:for-each select="$points">
               <xsl:variable name="name" select="(key('entity', @id)[@kind = 'place'][1]/@name, @id)[1]"/>
               <a href="{$site-root}places.html#{@id}" class="place-point">
