@@ -11,7 +11,7 @@ import { placeId, slug } from './gazetteer.js';
 import type { KnownEntity, Mention } from './mention.js';
 import { compatible, parsePersonName, type PersonName } from './person-names.js';
 import type { Registers } from './registers.js';
-import { nameKey, tokenize, type Segment, type Token } from './text.js';
+import { nameKey, tokenize, type Segment } from './text.js';
 
 export interface DocEntity {
   entry: EntityEntry;
@@ -124,7 +124,7 @@ export class EntityTable {
       return;
     }
     if (m.kind === 'place') {
-      const tokens = segmentTokens(name);
+      const tokens = tokenize(name);
       const hit = this.gz.names.matchAt(tokens, 0);
       if (hit && hit.to === tokens.length) {
         const p = hit.value.place;
@@ -197,8 +197,4 @@ export class EntityTable {
     entity.mentions = entity.mentions.filter((x) => x !== m);
     if (!entity.mentions.length) this.entities.delete(id);
   }
-}
-
-function segmentTokens(text: string): Token[] {
-  return tokenize(text);
 }

@@ -24,6 +24,7 @@ export interface AnnotateResult {
   candidates: Candidate[];
 }
 
-export type { Registers } from './registers.js';
-export { loadRegisters } from './registers.js';
+export type { Registers, RegisterEntry } from './registers.js';
+export { loadRegisters, NO_REGISTERS } from './registers.js';
+export { registerEntryXml } from './candidates.js';
 export { annotateEntities } from './annotate.js';
