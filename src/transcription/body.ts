@@ -134,7 +134,7 @@ function isRosterBlock(block: SourceBlock): boolean {
 
 function roster(block: SourceBlock, context: InlineContext): List {
   const [head, ...rest] = block.lines;
-  const hasHead = /^(From|For|On)\b|:$/.test(head.text) && rest.length > 0;
+  const hasHead = (/^(From|For|On)\b|:$/.test(head.text) || ROSTER_HEADS.test(head.text)) && rest.length > 0;
   const itemLines = hasHead ? rest : block.lines;
   return {
     type: 'list',
@@ -163,6 +163,11 @@ export function readBlocks(blocks: SourceBlock[], context: InlineContext): Block
     if (block.lines.length === 1 && ROSTER_HEADS.test(first.text)) {
       out.push(paragraph(block, context));
       inRoster = true;
+      continue;
+    }
+    // `PARTICIPANTS:` followed by the names in the same block.
+    if (block.lines.length > 1 && ROSTER_HEADS.test(first.text)) {
+      out.push(roster(block, context));
       continue;
     }
     if (inRoster && isRosterBlock(block) && !speakerLabel(first.text)) {

@@ -52,6 +52,14 @@ function abbreviationLead(seg: string): { abbr: string; identifier: ArchiveIdent
   return undefined;
 }
 
+/** Words that name a part of an archive, not a city (`NSC Files`, `Central Committee Records`). */
+const NOT_A_PLACE = /\b(Files?|Papers|Records|Collection|Series|Fonds?|Box|Folder|Office|Department|Ministry|Section|Archives?|Library|Committee|Institute|Center|Centre|Program|Project)\b/i;
+
+/** `Moscow`, `New Delhi`, `Ulan Bator`: one to three capitalised words, no abbreviation among them. */
+function isPlaceName(seg: string): boolean {
+  return /^\p{Lu}[\p{Ll}’'.-]+(\s+\p{Lu}[\p{Ll}’'.-]+){0,2}$/u.test(seg) && !NOT_A_PLACE.test(seg);
+}
+
 const ABBREVIATION = /^([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})$/;
 
 export function parseCitation(text: string, date?: SourceDate): Citation {
@@ -121,7 +129,7 @@ export function parseCitation(text: string, date?: SourceDate): Citation {
       repositoryAt = k;
       return;
     }
-    if (repositoryAt === k - 1 && !citation.settlement && /^\p{Lu}[\p{L}’'.-]*(\s+\p{Lu}[\p{L}’'.-]*){0,2}$/u.test(seg)) {
+    if (repositoryAt === k - 1 && !citation.settlement && isPlaceName(seg)) {
       citation.settlement = seg;
     }
   });

@@ -232,6 +232,18 @@ describe('fixtures, third round', () => {
     expect(ps.type === 'postscript' && ps.children.map((b) => b.type)).toEqual(['list']);
     expect(t.creationDate).toBe('1957-03-12');
   });
+
+  it('a US memorandum of conversation: compound markings, PARTICIPANTS: block, labelled date range and place, titled speakers', () => {
+    const { t } = load('memcon-us.md');
+    expect(t.classification).toEqual(['Top Secret', 'Sensitive', 'Eyes Only']);
+    expect(t.header.citation).toMatchObject({ repository: 'Nixon Presidential Library', identifiers: [{ type: 'box', value: '98' }] });
+    expect(t.header.citation?.settlement).toBeUndefined();
+    const roster = t.body.find((b) => b.type === 'list');
+    expect(roster?.type === 'list' && [roster.listType, flatText(roster.head ?? []), roster.items.length]).toEqual(['participants', 'PARTICIPANTS:', 3]);
+    expect(ofType(t, 'date')[0]).toMatchObject({ from: '1973-02-17', to: '1973-02-18', dateType: 'conversation-or-meeting-date' });
+    expect(t.setting?.place).toBe('Chairman Mao’s Residence, Peking');
+    expect(t.body.filter((b) => b.type === 'sp').map((s) => s.type === 'sp' && flatText(s.speaker))).toEqual(['Chairman Mao:', 'Dr. Kissinger:', 'Chairman Mao:', 'Prime Minister Chou:', 'Dr. Kissinger:']);
+  });
 });
 
 describe('reading the bytes', () => {

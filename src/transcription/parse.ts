@@ -15,6 +15,10 @@ import { documentId } from './id.js';
 import { sourceLines, splitBlocks } from './source.js';
 import { inlinesOf } from './words.js';
 
+/** `Date and Time: …`, `Location: …` lines, in the opener or as paragraphs of their own. */
+const DATE_LABEL = /^Date(\s+and\s+time)?\s*:/i;
+const PLACE_LABEL = /^(?:Location|Place|Venue)\s*:\s*(.+)$/i;
+
 /** Kinds whose heading dateline is the date of the conversation or meeting, not of the record. */
 const MEETING_KINDS = new Set<DocumentKind>(['record-of-conversation', 'diary', 'transcript']);
 
@@ -64,7 +68,8 @@ export function parseTranscription(text: string, file: string, normalisations: s
   const meetingDates = [
     ...body.filter((b) => b.type === 'dateline').flatMap(datesOf),
     ...(headAt < 0 ? [] : body.slice(headAt + 1).filter((b): b is Extract<Block, { type: 'opener' }> => b.type === 'opener').flatMap((o) => o.items.filter((i) => i.kind === 'dateline')).flatMap((i) => [...walkInline(i.children)].filter((n): n is DateNode => n.type === 'date'))),
-    ...opener.filter((i) => i.kind === 'dateline' && /^Date\b/i.test(flatText(i.children))).flatMap((i) => [...walkInline(i.children)].filter((n): n is DateNode => n.type === 'date')),
+    ...opener.filter((i) => i.kind === 'dateline' && DATE_LABEL.test(flatText(i.children))).flatMap((i) => [...walkInline(i.children)].filter((n): n is DateNode => n.type === 'date')),
+    ...body.filter((b) => b.type === 'p' && DATE_LABEL.test(flatText(b.children))).flatMap(datesOf),
   ];
   for (const d of meetingDates) {
     if (MEETING_KINDS.has(kind)) d.dateType = 'conversation-or-meeting-date';
@@ -75,7 +80,8 @@ export function parseTranscription(text: string, file: string, normalisations: s
   const allDates = body.flatMap(datesOf);
   const creationDate = allDates.find((d) => d.dateType === 'creation-date' && d.when)?.when;
   const meetingWhen = allDates.find((d) => d.dateType === 'conversation-or-meeting-date' && d.when)?.when;
-  const place = opener.map((i) => /^(?:Location|Place|Venue)\s*:\s*(.+)$/i.exec(flatText(i.children))?.[1]).find(Boolean);
+  const labelled = [...opener.map((i) => i.children), ...body.filter((b) => b.type === 'p').map((b) => b.children)];
+  const place = labelled.map((seq) => PLACE_LABEL.exec(flatText(seq))?.[1]).find(Boolean);
 
   const transcription: Transcription = {
     id: documentId(header.recordNumber, file),
