@@ -49,11 +49,12 @@ export function registersDirOf(root: string): string {
 export async function openEdition(options: EditionOptions = {}): Promise<Edition> {
   const root = resolve(options.root ?? process.cwd());
   const registersDir = registersDirOf(root);
+  const config = loadConfig(root);
   const [validator, renderer] = await Promise.all([
     createValidator({ schema: options.schema ?? 'edition', rules: true }),
-    createRenderer(),
+    createRenderer({ baseUrl: config.baseUrl, editionTitle: config.title, publisher: config.publisher }),
   ]);
-  return { root, config: loadConfig(root), registersDir, registers: loadRegisters(registersDir), validator, renderer };
+  return { root, config, registersDir, registers: loadRegisters(registersDir), validator, renderer };
 }
 
 export interface ConvertedDocument {

@@ -24,6 +24,7 @@ describe('the document page', () => {
       ['Original language', 'Russian'],
       ['Translator', 'Svetlana Savranskaya (National Security Archive)'],
       ['Funder', 'Leon Levy Foundation'],
+      ['Licence', '<a href="https://creativecommons.org/licenses/by/4.0/" rel="external">Creative Commons Attribution 4.0 International</a>'],
     ]) {
       expect(html).toContain(`<dt>${label}</dt><dd>${value}</dd>`);
     }
@@ -70,6 +71,8 @@ describe('the document page', () => {
     expect(html).toContain('title="Note by the translator (editorial comment)"');
     expect(html).toContain('<span class="label">1)</span> first point;');
     expect(html).toContain('<p class="speaker">North (KIM):</p>');
+    // a second marker of the same note points to it, without a second back-link target
+    expect(html).toContain('We agree.<sup class="noteref"><a href="#fn-note-1" aria-label="Note 1">1</a></sup>');
   });
 
   it('has citation_* and Dublin Core meta tags, and BibTeX and RIS downloads', () => {
@@ -145,6 +148,7 @@ describe('the plain-text edition', () => {
   it('keeps lists, speeches and footnotes (at the end)', () => {
     const { text } = renderer.renderDocument(fixture('features.xml'), { id: 'features' });
     expect(text).toContain('Points:\n1) first point;\n2) second point');
+    expect(text).toContain('North (KIM): We agree.[1]');
     expect(text).toContain('Ambassador KRAJEWSKI[1] reports […] the harvest\nzafra [?] is (p. 2)late.');
     expect(text).toMatch(/\nNotes\n\n\[1\] Jan Krajewski, the ambassador.\n\n\[2\] Archival note: BArch B 136\/1.\n$/);
   });

@@ -77,6 +77,17 @@
           </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="ed:row">
+          <xsl:with-param name="label" select="'Licence'"/>
+          <xsl:with-param name="value" as="node()*">
+            <xsl:for-each select="fileDesc/publicationStmt/availability/licence[normalize-space() or @target]">
+              <xsl:call-template name="ed:external-link">
+                <xsl:with-param name="url" select="string(@target)"/>
+                <xsl:with-param name="label" select="(normalize-space(.)[.], string(@target))[1]"/>
+              </xsl:call-template>
+            </xsl:for-each>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="ed:row">
           <xsl:with-param name="label" select="'This edition'"/>
           <xsl:with-param name="value" as="node()*">
             <a href="{$tei-href}">TEI-XML</a>

@@ -9,6 +9,17 @@
     <sup class="noteref"><a id="ref-{$note-id}" href="#{$note-id}" aria-label="Note {ed:note-number(.)}"><xsl:value-of select="ed:note-number(.)"/></a></sup>
   </xsl:template>
 
+  <!-- A later marker of a note already placed points to it (ptr[@type='footnote']). -->
+  <xsl:template match="ptr[@type = 'footnote']" mode="html">
+    <xsl:variable name="note" select="key('by-id', substring-after(@target, '#'))[self::note]"/>
+    <xsl:choose>
+      <xsl:when test="$note">
+        <sup class="noteref"><a href="#{ed:note-id($note)}" aria-label="Note {ed:note-number($note)}"><xsl:value-of select="(@n, ed:note-number($note))[1]"/></a></sup>
+      </xsl:when>
+      <xsl:otherwise><sup class="noteref"><xsl:value-of select="@n"/></sup></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="TEI" mode="footnotes">
     <xsl:variable name="notes" select="text//note[@place = 'foot']"/>
     <xsl:if test="$notes">

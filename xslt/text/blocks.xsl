@@ -85,8 +85,11 @@
   </xsl:template>
 
   <!-- The footnote marker stays where it stood, in brackets as the notes at the end are numbered
-       (KRAJEWSKI[1]: a bare number glued to a word would read as part of it). -->
-  <xsl:template match="note[@place = 'foot']" mode="text"><xsl:value-of select="'[' || ed:note-number(.) || ']'"/></xsl:template>
+       (KRAJEWSKI[1]: a bare number glued to a word would read as part of it), or in the form the
+       source wrote it when the TEI keeps that (@rend). -->
+  <xsl:template match="note[@place = 'foot'] | ptr[@type = 'footnote']" mode="text">
+    <xsl:value-of select="(@rend[normalize-space()], '[' || (@n, ed:note-number(.))[1] || ']')[1]"/>
+  </xsl:template>
 
   <xsl:template match="pb" mode="text"><xsl:value-of select="ed:page-form(.)"/></xsl:template>
 
