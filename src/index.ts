@@ -6,3 +6,6 @@ export { annotateEntities, loadRegisters } from './entities/index.js';
 export { encodeTei } from './tei/index.js';
 export { createValidator } from './validate/index.js';
 export { createRenderer, compileStylesheets } from './render/index.js';
+export { buildSite } from './site/index.js';
+export { depositEdition, verifyBag, createDublinCore, readBuiltEdition } from './deposit/index.js';
+export { buildEdition } from './build/build.js';
