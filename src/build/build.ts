@@ -21,7 +21,7 @@ import { Manifest, STATE_DIR, hashTree, sameStat, sha256, stampOf, type Document
 import { NameAllocator, OUTPUT_KINDS, assertInside, outputPath, type OutputKind } from './paths.js';
 import { createPool, defaultJobs, type Runner } from './pool.js';
 import { summarise, reportPath, writeReport, type BuildReport, type DocumentReport } from './report.js';
-import { DEFAULT_LIMITS, type Limits, type Task, type TaskResult } from './task.js';
+import { DEFAULT_LIMITS, refuseSize, type Limits, type Task, type TaskResult } from './task.js';
 
 /** A document as the site's index pages see it: its summary and where its page is. */
 export interface SiteDocument {
@@ -201,9 +201,8 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
       } catch (e) {
         return { kind: 'failed', error: readError(e) };
       }
-      if (size > limits.maxBytes) {
-        return { kind: 'failed', error: `is ${(size / 1048576).toFixed(1)} MB, over the limit of ${(limits.maxBytes / 1048576).toFixed(1)} MB per transcription; split it, or raise the limit with --max-size` };
-      }
+      const tooBig = refuseSize(size, limits);
+      if (tooBig) return { kind: 'failed', error: tooBig };
       let bytes: Uint8Array | undefined;
       let inputHash = entry?.input?.hash;
       const readInput = () => {

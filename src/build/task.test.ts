@@ -4,7 +4,7 @@ import { refuseBytes } from './task.js';
 const bytes = (s: string) => new TextEncoder().encode(s);
 
 it('refuses what is over the configured limits, naming them', () => {
-  expect(refuseBytes(bytes('x'.repeat(2048)), { maxBytes: 1024, maxParagraphs: 10 })).toMatch(/is 0\.0 MB, over the limit of 0\.0 MB per transcription; split it, or raise the limit with --max-size/);
+  expect(refuseBytes(bytes('x'.repeat(2048)), { maxBytes: 1024, maxParagraphs: 10 })).toMatch(/is 2\.0 KB, over the limit of 1\.0 KB per transcription; split it, or raise the limit with --max-size/);
   expect(refuseBytes(bytes('p\n\n'.repeat(11)), { maxBytes: 1e6, maxParagraphs: 10 })).toMatch(/has 12 paragraphs, over the limit of 10; .*--max-paragraphs/);
   expect(refuseBytes(bytes('p\r\n\r\n'.repeat(11)), { maxBytes: 1e6, maxParagraphs: 10 })).toMatch(/has 12 paragraphs/);
 });

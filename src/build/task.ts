@@ -78,9 +78,8 @@ function countEntities(entities: { kind: string }[]): EntityCounts {
  * files are refused by the parse stage's reader, with its own message.)
  */
 export function refuseBytes(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): string | undefined {
-  if (bytes.length > limits.maxBytes) {
-    return `is ${mb(bytes.length)}, over the limit of ${mb(limits.maxBytes)} per transcription; split it, or raise the limit with --max-size`;
-  }
+  const tooBig = refuseSize(bytes.length, limits);
+  if (tooBig) return tooBig;
   let paragraphs = 1;
   for (let i = 1; i < bytes.length; i++) if (bytes[i] === 0x0a && (bytes[i - 1] === 0x0a || (bytes[i - 1] === 0x0d && bytes[i - 2] === 0x0a))) paragraphs++;
   if (paragraphs > limits.maxParagraphs) {
@@ -89,8 +88,14 @@ export function refuseBytes(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS):
   return undefined;
 }
 
-export function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** The refusal of a file of `size` bytes (checked before the file is read). */
+export function refuseSize(size: number, limits: Limits = DEFAULT_LIMITS): string | undefined {
+  if (size <= limits.maxBytes) return undefined;
+  return `is ${megabytes(size)}, over the limit of ${megabytes(limits.maxBytes)} per transcription; split it, or raise the limit with --max-size`;
+}
+
+export function megabytes(bytes: number): string {
+  return bytes < 1048576 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1048576).toFixed(1)} MB`;
 }
 
 /** Signs that a text is a transcription of a document; a text with none of them is something else. */
