@@ -22,6 +22,7 @@ Usage:
   tei-edition convert FILE --to tei|html|txt [-o FILE]
                        one document, to standard output by default
   tei-edition validate PATH… [--schema edition|tei-all|FILE.rng] [--rules|--no-rules] [--format text|json]
+                       [--jobs N] [--max-size BYTES]
   tei-edition entities [INPUT…] [--no-register]
                        names not yet in the registers, as ready-to-paste register entries
   tei-edition deposit [DIR] --out DIR [--format bagit|saf] [--zip] [--per-document|--collection]
