@@ -13,7 +13,11 @@ import { readSourceDate } from './dates.js';
 import { parseCitation } from './citation.js';
 import { recordNumberOf } from './id.js';
 
-const markdown = unified().use(remarkParse);
+// Transcriptions are not HTML: `<!--` or `<div>` at a line start is text, not an HTML block that
+// would swallow the sections after it.
+const markdown = unified()
+  .use(remarkParse)
+  .data('micromarkExtensions', [{ disable: { null: ['htmlFlow', 'htmlText'] } }]);
 
 /** The sections the archive's pages have, by label (case-insensitive, colon optional). */
 const SECTIONS: { key: SectionKey; label: RegExp; takes: 'paragraph' | 'line'; more?: RegExp }[] = [
