@@ -288,9 +288,14 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
     });
     const writeOutputs = async (name: string, r: TaskResult, tei?: string) => {
       const start = performance.now();
-      if (tei !== undefined) await write(outputPath(out, 'tei', name), tei);
-      await write(outputPath(out, 'html', name), r.html ?? '');
-      await write(outputPath(out, 'text', name), r.text ?? '');
+      // Side by side: each write waits for its own flush to disk.
+      const results = await Promise.allSettled([
+        tei !== undefined ? write(outputPath(out, 'tei', name), tei) : undefined,
+        write(outputPath(out, 'html', name), r.html ?? ''),
+        write(outputPath(out, 'text', name), r.text ?? ''),
+      ]);
+      const failure = results.find((x): x is PromiseRejectedResult => x.status === 'rejected');
+      if (failure) throw failure.reason;
       stages.write = (stages.write ?? 0) + performance.now() - start;
     };
     const entriesOf = (r: TaskResult) => Object.fromEntries(r.mentions.filter((id) => id in entryHashes).map((id) => [id, entryHashes[id]!]));
