@@ -12,6 +12,8 @@ import { convertTranscription, openEdition, type Edition } from '../../src/pipel
 import { REPO } from '../helpers/cli.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 200);
+// A fixed seed makes a run reproducible; FC_SEED explores others.
+const SEED = Number(process.env.FC_SEED ?? 20261128);
 const SHARE = { random: Math.ceil(RUNS * 0.4), mutated: Math.ceil(RUNS * 0.2), tei: Math.ceil(RUNS * 0.4) };
 const TIMEOUT = 120_000 + RUNS * 150;
 const reference = readFileSync(join(REPO, 'transcriptions', 'wcda-115180.md'), 'utf8');
@@ -24,20 +26,17 @@ beforeAll(async () => {
 
 const encoder = new TextEncoder();
 
-/** The words (letters and digits) of a text, as a multiset. */
-function words(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const w of text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts;
+/** The letters and digits of a text, in order (tags, spaces and punctuation aside). */
+function letters(text: string): string[] {
+  return text.normalize('NFC').match(/[\p{L}\p{N}]/gu) ?? [];
 }
 
-/** The character data of the TEI `<text>` element, entities decoded. */
+/** The character data of the TEI `<text>` element, entities decoded; page and note numbers (`@n`) in place. */
 function teiText(tei: string): string {
   const body = tei.slice(tei.indexOf('<text'), tei.lastIndexOf('</text>'));
-  // page and note numbers live in `@n`
-  const numbers = [...body.matchAll(/\sn="([^"]*)"/g)].map((m) => m[1]).join(' ');
-  return `${body} ${numbers}`
-    .replace(/<[^>]*>/g, ' ')
+  return body
+    .replace(/<(?:pb|note|anchor)\b[^>]*\sn="([^"]*)"[^>]*>/g, ' $1 ')
+    .replace(/<[^>]*>/g, '')
     .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&#([0-9]+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
@@ -47,13 +46,19 @@ function teiText(tei: string): string {
  * Words of editorial markers that the TEI says with an element rather than in the text
  * (`[SIC]` → `sic`, `(p. 2)` → `pb`, `[handwritten: …]` → a note's type).
  */
-const MARKER_WORDS = new Set(['SIC', 'sic', 'p', 'handwritten']);
+const MARKER_WORDS = /\b(SIC|sic|p|handwritten)\b/g;
 
+/** What of the body's letters, in order, the TEI's text does not have (empty: nothing lost). */
 function lostWords(body: string, tei: string): string[] {
-  const have = words(teiText(tei));
-  const lost: string[] = [];
-  for (const [w, n] of words(body)) if (!MARKER_WORDS.has(w) && (have.get(w) ?? 0) < n) lost.push(w);
-  return lost;
+  const want = letters(body.replace(MARKER_WORDS, ' '));
+  const have = letters(teiText(tei));
+  let j = 0;
+  for (let i = 0; i < want.length; i++) {
+    while (j < have.length && have[j] !== want[i]) j++;
+    if (j === have.length) return [want.slice(Math.max(0, i - 10), i + 10).join('')];
+    j++;
+  }
+  return [];
 }
 
 /** Converts; a refusal of the input (PipelineError) is an answer, anything else thrown is a bug. */
@@ -69,7 +74,7 @@ function convert(text: string) {
 const piece = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom('Guevara', 'Cuba', 'Fidel Castro', 'the', 'said', 'that', 'Moscow', 'OAS', 'KIM', 'Cde.', 'Mr.', 'S.M.', 'Kudryavtsev', 'Nº', 'No.', '3 June 1961', '16.XII.1947', '1961', 'Top Secret') },
   { weight: 3, arbitrary: fc.constantFrom('[Manolo]', '[…]', '[...]', '…', '[?]', '[SIC]', '[sic]', '[Signature]', '[[N. P. Varnov?]]', 'Sadov[in]', '[handwritten: yes]', '(p. 2)', '[', ']', '[[', ']]') },
-  { weight: 2, arbitrary: fc.constantFrom('*', '**', '_', '`', '\\', '#', '>', '1.', '- ', '1)', '|', '<b>', '</p>', '&amp;', '&', '<!-- x -->', ']]>', '<https://x.org/a>', '[a](b)', '![i](j)', '"', '“', '’', '—', '\t', '   ') },
+  { weight: 2, arbitrary: fc.constantFrom('*', '**', '_', '`', '\\', '#', '>', '1.', '- ', '1)', '|', '<b>', '</p>', '&amp;', '&', '<!--', '<!-- x -->', ']]>', '<https://x.org/a>', '[a](b)', '![i](j)', '"', '“', '’', '—', '\t', '   ') },
   { weight: 2, arbitrary: fc.string({ maxLength: 6, unit: 'grapheme' }) },
   { weight: 1, arbitrary: fc.string({ maxLength: 4, unit: 'binary' }).map((s) => s.replace(/[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f]/g, '')) },
 );
@@ -78,7 +83,8 @@ const paragraph = fc.array(line, { minLength: 1, maxLength: 3 }).map((lines) => 
 const body = fc.array(paragraph, { minLength: 1, maxLength: 8 }).map((ps) => ps.join('\n\n'));
 const header = fc.record({
   date: fc.constantFrom('June 3, 1961', 'November 03, 1972', 'August 1949', 'Spring 1950', ''),
-  title: line,
+  // a title with words (an empty `****` title line makes the parser take the first body line for the title)
+  title: line.filter((l) => /\p{L}/u.test(l.replace(/[*\\]/g, ''))),
   citation: fc.option(line, { nil: undefined }),
   summary: fc.option(line, { nil: undefined }),
   language: fc.constantFrom('Russian', 'Chinese', 'English', 'Klingon'),
@@ -101,7 +107,7 @@ describe(`fuzzing (${SHARE.random + SHARE.mutated + SHARE.tei} cases)`, () => {
         expect(doc.validation.problems).toEqual([]);
         expect(lostWords(text, doc.tei)).toEqual([]);
       }),
-      { numRuns: SHARE.random },
+      { numRuns: SHARE.random, seed: SEED },
     );
   }, TIMEOUT);
 
@@ -121,16 +127,23 @@ describe(`fuzzing (${SHARE.random + SHARE.mutated + SHARE.tei} cases)`, () => {
         const doc = convert(text);
         if (doc) expect(doc.validation.problems).toEqual([]);
       }),
-      { numRuns: SHARE.mutated },
+      { numRuns: SHARE.mutated, seed: SEED },
     );
   }, TIMEOUT);
 
-  // Known parser bug, kept visible: an unterminated `<!--` in a header section makes remark read the
-  // rest of the file as one HTML block, and the body is lost. When this starts failing, the bug is
-  // fixed: turn it into a plain test and put '<!--' back among the fuzzing pieces.
-  it.fails('KNOWN BUG (parse): an unterminated "<!--" in the summary loses no word of the body', () => {
+  // Found by this fuzzing: an unterminated `<!--` in a header section once made remark read the rest
+  // of the file as one HTML block, and the body was lost.
+  it('an unterminated "<!--" in the summary loses no word of the body', () => {
     const doc = convert(transcription({ date: 'June 3, 1961', title: '[Manolo]', summary: '<!-- *', language: 'Russian' }, '[Manolo]'));
     expect(doc && lostWords('[Manolo]', doc.tei)).toEqual([]);
+  });
+
+  // Known encoder bug, kept visible until fixed: a gap's source form with spaces or brackets is
+  // written into `gap/@rend`, which takes one word, so the TEI is invalid (the document then fails
+  // with the schema's message; nothing crashes). When this starts failing, make it a plain test.
+  it.fails('KNOWN BUG (encode): "[[ [Signature] ]" gives valid TEI', () => {
+    const doc = convert(transcription({ date: 'June 3, 1961', title: 'Guevara', language: 'Russian' }, '[[  \n𐀀 [Signature] ]\n\nGuevara'));
+    expect(doc?.validation.problems).toEqual([]);
   });
 
   it('mutated TEI: the validator never throws, and a broken or hostile file is never valid', () => {
@@ -155,7 +168,7 @@ describe(`fuzzing (${SHARE.random + SHARE.mutated + SHARE.tei} cases)`, () => {
         expect(report.valid).toBe(report.problems.length === 0);
         if (/<!ENTITY|\u0000|&bogus;/.test(insert)) expect(report.valid).toBe(false);
       }),
-      { numRuns: SHARE.tei },
+      { numRuns: SHARE.tei, seed: SEED },
     );
   }, TIMEOUT);
 });
