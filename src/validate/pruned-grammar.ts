@@ -107,6 +107,13 @@ export class PrunedGrammars {
           const right = walk(b);
           return isCode(left, CODE.notAllowed) || isCode(right, CODE.notAllowed) ? NOT_ALLOWED : [node[0], [CODE.array, left, right]];
         }
+        case CODE.element: {
+          // An element whose required content names only absent elements is invalid in the
+          // document; salve would let a notAllowed content model end silently, so such an
+          // element keeps its full content model and the full verdict.
+          const pruned = node.map(walk) as Node;
+          return isCode((pruned[2] as Node)[1], CODE.notAllowed) ? node : pruned;
+        }
         case CODE.oneOrMore: {
           const inner = walk((node[1] as Node)[1]);
           return isCode(inner, CODE.notAllowed) ? NOT_ALLOWED : [CODE.oneOrMore, [CODE.array, inner]];

@@ -7,6 +7,7 @@ import type { SaxesTagNS } from 'saxes';
 import { AttributeValueError, DefaultNameResolver, Name, type Grammar, type GrammarWalker } from 'salve-annos';
 import type { Problem } from './index.js';
 import { describeSchemaError, nameForMessage } from './schema-messages.js';
+import { bmpStandIns } from './astral.js';
 
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -50,7 +51,7 @@ export class SchemaSession {
       if (attribute.uri === XML_NS && attribute.local === 'id') {
         // salve checks ID uniqueness only on separate name and value events.
         this.fire('attributeName', [attribute.uri, attribute.local], line, column, name, attribute.name);
-        this.fire('attributeValue', [attribute.value], line, column, name, attribute.name, attribute.value);
+        this.fire('attributeValue', [bmpStandIns(attribute.value)], line, column, name, attribute.name, attribute.value);
       } else {
         this.attribute(attribute.uri, attribute.local, attribute.value, line, column, name, attribute.name);
       }
@@ -81,7 +82,7 @@ export class SchemaSession {
    * a bad value does not spill over into errors about the element's content.
    */
   private attribute(uri: string, local: string, value: string, line: number, column: number, element: string, attribute: string): void {
-    const result = this.walker.fireEvent('attributeNameAndValue', [uri, local, value]);
+    const result = this.walker.fireEvent('attributeNameAndValue', [uri, local, bmpStandIns(value)]);
     if (!result) return;
     for (const error of result) {
       if (!(error instanceof AttributeValueError)) {
@@ -121,7 +122,7 @@ export class SchemaSession {
       else [line, column] = [line + lead.split('\n').length - 1, lead.length - lastBreak];
     }
     this.pendingText = '';
-    this.fire('text', [text], line, column, this.open[this.open.length - 1]?.name ?? '');
+    this.fire('text', [bmpStandIns(text)], line, column, this.open[this.open.length - 1]?.name ?? '');
   }
 
   private fire(event: string, params: string[], line: number, column: number, element: string, attribute?: string, value?: string, parent?: string): void {
