@@ -7,12 +7,21 @@
 import { error, PipelineError } from '../model/diagnostics.js';
 import type { ReadResult } from './index.js';
 
+/** C0 controls other than tab, line ends, form feed and escape (which later stages handle). */
+const STRAY_CONTROLS = /[\u0001-\u0008\u000B\u000E-\u001A\u001C-\u001F]/g;
+
 /** Each normalisation: what it finds, what it puts instead, and how `editorialDecl` describes it. */
-const NORMALISATIONS: { find: RegExp; replace: string; note: string }[] = [
+const NORMALISATIONS: { find: RegExp; replace: string | ((c: string) => string); note: string }[] = [
   { find: /\r\n?/g, replace: '\n', note: 'Line ends normalised from CRLF/CR to LF.' },
   { find: /\t/g, replace: '    ', note: 'Tab characters replaced by spaces.' },
   { find: /[\u00A0\u2007\u202F]/g, replace: ' ', note: 'Non-breaking spaces replaced by ordinary spaces.' },
   { find: /[\u200B\uFEFF]/g, replace: '', note: 'Zero-width spaces removed.' },
+  // A stray control character (XML cannot carry it) stays visible and inert as its control picture.
+  {
+    find: STRAY_CONTROLS,
+    replace: (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)),
+    note: 'Control characters replaced by their Unicode control pictures (U+2400–U+241F).',
+  },
 ];
 
 const NFC_NOTE = 'Unicode normalised to NFC (composed accents).';
@@ -52,12 +61,22 @@ function lineAt(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
-/** Control characters other than tab, LF, CR, form feed: a sign of a binary file. */
+/**
+ * A sign of a binary file: a NUL byte, or control characters (other than tab, line ends, form feed,
+ * escape) more often than a stray one in a text would be. Returns the first offending offset.
+ */
 function looksBinary(bytes: Uint8Array): number {
   const limit = Math.min(bytes.length, 65536);
+  const tolerated = Math.max(8, limit / 200);
+  let first = -1;
+  let controls = 0;
   for (let i = 0; i < limit; i++) {
     const b = bytes[i];
-    if (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b)) return i;
+    if (b === 0) return i;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) {
+      if (first < 0) first = i;
+      if (++controls > tolerated) return first;
+    }
   }
   return -1;
 }
@@ -86,7 +105,7 @@ export function readTranscription(bytes: Uint8Array, file: string): ReadResult {
   for (const n of NORMALISATIONS) {
     n.find.lastIndex = 0;
     if (n.find.test(text)) {
-      text = text.replace(n.find, n.replace);
+      text = typeof n.replace === 'string' ? text.replace(n.find, n.replace) : text.replace(n.find, n.replace);
       notes.push(n.note);
     }
   }

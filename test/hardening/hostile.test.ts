@@ -17,8 +17,8 @@ const ATTACKS = [
   `<iframe src="data:text/html,<script>alert('frame')</script>"></iframe>`,
   `<!-- a comment that should stay text -->`,
   `a CDATA end ]]> in the text`,
-  // (C0 controls other than these make the reader refuse the file as binary, with a message.)
-  `control characters \u001b[31m, a form feed \u000c, DEL \u007f, C1 \u0085\u009b here`,
+  // (Other C0 controls become their control pictures, ␇; a NUL or many of them mean a binary file.)
+  `control characters \u001b[31m, a form feed \u000c, DEL \u007f, C1 \u0085\u009b, a bell \u0007 here`,
   `bidi override \u202Eevil\u202C and isolate \u2066x\u2069`,
   `<persName ref="#per-fake">A Forged Name</persName> and <hi rend="bold">forged markup</hi>`,
   `<?xml-stylesheet href="http://evil.example/x.xsl"?> <!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]> &e; &amp; &lt;b&gt;`,
