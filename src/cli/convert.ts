@@ -4,7 +4,7 @@
  * is validated and rendered as it is.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './args.js';
 import { basename, extname } from 'node:path';
 import { EXIT, type Io } from '../cli.js';
 import { writeFileAtomic, WriteError } from '../build/atomic.js';
@@ -26,22 +26,9 @@ Exit status: 0 done, 1 the document failed (the message says why), 2 usage or I/
 const FORMATS = { tei: 'tei', html: 'html', txt: 'text', text: 'text' } as const;
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { to: { type: 'string', short: 't' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
-    }));
-  } catch (e) {
-    io.err(`tei-edition convert: ${(e as Error).message}\n\n${HELP}`);
-    return EXIT.usage;
-  }
-  if (values.help) {
-    io.out(HELP);
-    return EXIT.ok;
-  }
+  const parsed = parseCommandArgs('convert', argv, { to: { type: 'string', short: 't' }, output: { type: 'string', short: 'o' } }, HELP, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   const format = FORMATS[(values.to ?? '') as keyof typeof FORMATS];
   if (positionals.length !== 1 || !format) {
     io.err(`tei-edition convert: ${positionals.length !== 1 ? 'give exactly one FILE' : `--to wants tei, html or txt${values.to ? `, not "${values.to}"` : ''}`}\n\n${HELP}`);

@@ -5,7 +5,7 @@
  * documents and passages where it occurs.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './args.js';
 import { EXIT, type Io } from '../cli.js';
 import { collectInputs } from '../build/inputs.js';
 import { formatDiagnostic, type EntityEntry, type EntityKind } from '../model/index.js';
@@ -46,22 +46,9 @@ const LISTS: [EntityKind, string][] = [
 ];
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { 'no-register': { type: 'boolean' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    }));
-  } catch (e) {
-    io.err(`tei-edition entities: ${(e as Error).message}\n\n${HELP}`);
-    return EXIT.usage;
-  }
-  if (values.help) {
-    io.out(HELP);
-    return EXIT.ok;
-  }
+  const parsed = parseCommandArgs('entities', argv, { 'no-register': { type: 'boolean' }, format: { type: 'string' } }, HELP, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   const format = values.format ?? 'tei';
   if (format !== 'tei' && format !== 'json') {
     io.err(`tei-edition entities: --format must be tei or json, not "${format}"\n`);

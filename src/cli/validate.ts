@@ -3,7 +3,7 @@
  * well-formedness, RELAX NG and the edition's rules over files and folders (`*.xml`, recursively).
  * Exit 0 all valid, 1 some invalid (refused files included), 2 usage or I/O error.
  */
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './args.js';
 import { EXIT, type Io } from '../cli.js';
 import { DEFAULT_LIMITS, SchemaNotFound, type Problem } from '../validate/index.js';
 import { defaultJobs, validateFiles } from '../validate/files.js';
@@ -28,30 +28,22 @@ Grammars are converted once and cached in $TEI_EDITION_CACHE, $XDG_CACHE_HOME/te
 `;
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        schema: { type: 'string' },
-        rules: { type: 'boolean' },
-        'no-rules': { type: 'boolean' },
-        format: { type: 'string', default: 'text' },
-        'max-size': { type: 'string' },
-        jobs: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    io.err(`tei-edition validate: ${(error as Error).message}\n\n${HELP}`);
-    return EXIT.usage;
-  }
-  const { values, positionals } = args;
-  if (values.help) {
-    io.out(HELP);
-    return EXIT.ok;
-  }
+  const parsed = parseCommandArgs(
+    'validate',
+    argv,
+    {
+      schema: { type: 'string' },
+      rules: { type: 'boolean' },
+      'no-rules': { type: 'boolean' },
+      format: { type: 'string', default: 'text' },
+      'max-size': { type: 'string' },
+      jobs: { type: 'string' },
+    },
+    HELP,
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   const usage = (message: string) => (io.err(`tei-edition validate: ${message}\n`), EXIT.usage);
   if (positionals.length === 0) return usage(`give at least one file or folder\n\n${HELP}`);
   if (values.format !== 'text' && values.format !== 'json') return usage(`--format must be text or json, not "${values.format}"`);
