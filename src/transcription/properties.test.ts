@@ -65,7 +65,11 @@ const lineStarts = (seed: number[]): Mutation => named(`lineStarts(${JSON.string
 const longLines = (k: number): Mutation => named(`longLines(${k})`, (text) => {
   const paragraphs = text.split('\n\n');
   const i = paragraphs.length > 8 ? 8 + (k % (paragraphs.length - 8)) : paragraphs.length - 1;
-  paragraphs[i] = Array(20 + (k % 60)).fill(paragraphs[i].replace(/\n/g, ' ')).join(' ');
+  // Long, but bounded: mutations compose, and a paragraph repeated 80 times three times over would
+  // be hundreds of megabytes (input size limits are the build's business, tested elsewhere).
+  const line = paragraphs[i].replace(/\n/g, ' ');
+  const times = Math.max(1, Math.min(20 + (k % 60), Math.floor(200_000 / Math.max(1, line.length))));
+  paragraphs[i] = Array(times).fill(line).join(' ');
   return paragraphs.join('\n\n');
 });
 
