@@ -120,6 +120,20 @@ describe('hostile content', () => {
     expect(() => SaxonJS.XPath.evaluate("unparsed-text('file:///etc/hostname')")).toThrow(/not allowed/);
     expect(() => SaxonJS.getPlatform().readFile('/etc/passwd')).toThrow(/not allowed/);
   });
+  it('a TEI file crafted to read or write files gets neither done', () => {
+    const passwd = readFileSync('/etc/passwd', 'utf8').split('\n')[0]!;
+    const crafted = fixture('wcda-115180.xml')
+      .replace('<TEI ', '<?xml-stylesheet href="file:///etc/passwd"?><TEI xmlns:xi="http://www.w3.org/2001/XInclude" ')
+      .replace(
+        /<p>/,
+        '<p><xi:include href="file:///etc/passwd" parse="text"/><ptr target="file:///etc/passwd"/><ref target="../../../../etc/passwd">passwd</ref><graphic url="file:///etc/passwd"/> ',
+      );
+    const { html, text } = renderer.renderDocument(crafted, { id: '../../../tmp/escape' });
+    expect(html + text).not.toContain(passwd);
+    expect(html).not.toMatch(/(href|src)="file:/);
+    const external = '<!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/passwd">]>' + crafted.replace(/^<\?xml[^>]*>/, '').replace('<p>', '<p>&x;');
+    expect(() => renderer.renderDocument(external, { id: 'x' })).toThrow();
+  });
   it('refuses a document that is not TEI', () => {
     expect(() => renderer.renderDocument('<html><body>x</body></html>', { id: 'x' })).toThrow(/Not a TEI document/);
   });
