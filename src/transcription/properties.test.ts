@@ -16,6 +16,8 @@ const SAMPLES = [
   ...readdirSync(DIR).filter((f) => f.endsWith('.md') && f !== 'empty.md').map((f) => readFileSync(join(DIR, f), 'utf8')),
 ];
 const RUNS = Number(process.env.FC_RUNS ?? 150);
+/** About 10 ms a case; CI runs 10,000. */
+const TIMEOUT = 60_000 + RUNS * 50;
 
 type Mutation = (text: string) => string;
 /** Gives a mutation a readable name, so that a counterexample can be replayed by hand. */
@@ -121,7 +123,7 @@ describe('parse properties', () => {
       }),
       { numRuns: RUNS, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) },
     );
-  });
+  }, TIMEOUT);
 
   it('arbitrary text: no exception, no word lost', () => {
     const pieces = fc.constantFrom('[', ']', '(p. 2)', '**', 'Citation:', '\n', '\n\n', '  \n', ' ', 'word', 'WORD', '1', '1.', '2)', '…', 'June 3, 1961', '12.03.1962', 'Nº', '/', '"', '“', '”', 'Cde.', 'KIM:', '[1] ', '<https://x.org/document/12>');
@@ -133,5 +135,5 @@ describe('parse properties', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });

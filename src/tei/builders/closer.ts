@@ -42,6 +42,8 @@ const SIGNED_LINE = {
     const named = [...walkInline(children)].some((node) => node.type === 'name' && node.kind === 'person');
     if (named || !hasWords(children)) return inline(signed, children, state);
     const [before, name, after] = peelPunctuation(children);
+    // Only punctuation (a stray `’` after a signature) is no name.
+    if (!hasWords(name)) return inline(signed, children, state);
     appendText(signed, before);
     inline(element(signed, 'persName'), name, state);
     appendText(signed, after);
