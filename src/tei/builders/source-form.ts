@@ -7,5 +7,8 @@ import { xmlText } from '../xml-names.js';
 
 export function sourceForm(source: string | undefined): string | undefined {
   const form = xmlText(source ?? '').replace(/\s+/g, ' ').trim();
+  // TEI's words exclude control, private-use and unassigned characters: such a form is not kept
+  // (its words still are, in the element's content or `desc`).
+  if (/\p{C}/u.test(form)) return undefined;
   return form || undefined;
 }
