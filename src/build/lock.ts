@@ -22,7 +22,8 @@ export class LockError extends Error {
   }
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this id is running (one we may not signal counts as running). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

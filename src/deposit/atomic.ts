@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { alive } from '../build/lock.js';
 
 const PARTIAL = '.partial-';
 
@@ -54,18 +55,10 @@ export function removeAbandoned(outDir: string): string[] {
   const removed: string[] = [];
   for (const entry of readdirSync(outDir)) {
     const pid = Number(/^\.partial-(\d+)-/.exec(entry)?.[1]);
-    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    if (!pid || pid === process.pid || alive(pid)) continue;
     rmSync(join(outDir, entry), { recursive: true, force: true });
     removed.push(entry);
   }
   return removed;
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
