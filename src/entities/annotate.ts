@@ -41,7 +41,7 @@ function columnLayout(segment: Segment): boolean {
 
 /** `U.S.`, `D.P.R.K.`: an abbreviation with full stops keeps its last one. */
 function withFinalStop(segment: Segment, m: Mention): Mention {
-  return /^(?:\p{L}\.)+\p{L}$/u.test(segment.flat.slice(m.start, m.end)) && segment.flat[m.end] === '.' ? { ...m, end: m.end + 1 } : m;
+  return segment.flat[m.end] === '.' && /^(?:\p{L}\.)+\p{L}$/u.test(segment.flat.slice(m.start, m.end)) ? { ...m, end: m.end + 1 } : m;
 }
 
 /** Finds the mentions of every segment, settled so that none overlap (except names inside bodies). */

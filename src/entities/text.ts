@@ -22,6 +22,8 @@ export interface Token {
   sentenceStart: boolean;
   /** Followed directly by `’s`. */
   possessive: boolean;
+  /** Memo of `rare()` (recognise/shape.ts), filled on first use. */
+  rare?: boolean;
 }
 
 /** A span of supplied (bracketed) text in the flat text. */
@@ -39,7 +41,7 @@ export interface Segment {
   tokens: Token[];
   supplied: SuppliedSpan[];
   /** Facts several rules ask about, computed once per segment. */
-  memo: { placeEnds?: number[] };
+  memo: { placeEnds?: Int32Array };
 }
 
 
@@ -186,7 +188,7 @@ export function tokenize(flat: string): Token[] {
     // `Yu.`, `S.`: a one- or two-letter capitalised word followed by a full stop is an initial.
     if ((shape === 'initial' || (shape === 'cap' && text.length === 2)) && flat[start + text.length] === '.') shape = 'initial';
     const norm = ascii ? text.toLowerCase() : fold(text);
-    tokens.push({ start, end: start + text.length, text, norm, shape, line, upperLine: upperLines[line], sentenceStart: newLine || SENTENCE_MARKS.has(mark), possessive });
+    tokens.push({ start, end: start + text.length, text, norm, shape, line, upperLine: upperLines[line], sentenceStart: newLine || SENTENCE_MARKS.has(mark), possessive, rare: undefined });
     newLine = false;
     mark = '';
   }

@@ -1,6 +1,8 @@
 /**
  * A compiled dictionary of names as a trie of folded word tokens: one pass over a segment's
  * tokens finds every listed name (the longest at each position), however many names it holds.
+ * Leaves carry no map of their own (most names are one word), and lookups allocate nothing but
+ * the hit they return: the gazetteers hold tens of thousands of names and are read at every token.
  */
 import { nameKey, type Token } from './text.js';
 
@@ -12,7 +14,7 @@ export interface TrieHit<T> {
 }
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  next?: Map<string, TrieNode<T>>;
   value?: T;
 }
 
@@ -22,12 +24,17 @@ export class NameTrie<T> {
 
   /** Adds a name; the first value given for a name is kept. Returns false when the name was there. */
   add(name: string, value: T): boolean {
-    const words = nameKey(name).split(' ').filter(Boolean);
+    return this.addWords(nameKey(name).split(' ').filter(Boolean), value);
+  }
+
+  /** Adds a name given as its folded words (as `nameKey` makes them). */
+  addWords(words: readonly string[], value: T): boolean {
     if (!words.length) return false;
     let node = this.root;
     for (const word of words) {
-      let child = node.next.get(word);
-      if (!child) node.next.set(word, (child = { next: new Map() }));
+      const next = (node.next ??= new Map());
+      let child = next.get(word);
+      if (!child) next.set(word, (child = {}));
       node = child;
     }
     if (node.value !== undefined) return false;
@@ -36,11 +43,22 @@ export class NameTrie<T> {
     return true;
   }
 
+  /** Where the longest name starting at token `from` ends (`from` when none), allocating nothing. */
+  endAt(tokens: readonly Token[], from: number): number {
+    let node: TrieNode<T> | undefined = this.root;
+    let best = from;
+    for (let i = from; i < tokens.length && node?.next; i++) {
+      node = node.next.get(tokens[i].norm);
+      if (node?.value !== undefined) best = i + 1;
+    }
+    return best;
+  }
+
   /** The longest name starting at token `from`; `accept` may refuse a hit (e.g. on case). */
   matchAt(tokens: readonly Token[], from: number, accept?: (hit: TrieHit<T>) => boolean): TrieHit<T> | undefined {
     let node: TrieNode<T> | undefined = this.root;
     let best: TrieHit<T> | undefined;
-    for (let i = from; i < tokens.length && node; i++) {
+    for (let i = from; i < tokens.length && node?.next; i++) {
       node = node.next.get(tokens[i].norm);
       if (node?.value !== undefined) {
         const hit = { from, to: i + 1, value: node.value };
@@ -53,8 +71,10 @@ export class NameTrie<T> {
   /** Every longest, non-overlapping hit from left to right. */
   matchAll(tokens: readonly Token[], accept?: (hit: TrieHit<T>) => boolean): TrieHit<T>[] {
     const hits: TrieHit<T>[] = [];
+    const first = this.root.next!;
     for (let i = 0; i < tokens.length; ) {
-      const hit = this.matchAt(tokens, i, accept);
+      // Most tokens begin no name: one map lookup settles them.
+      const hit = first.has(tokens[i].norm) ? this.matchAt(tokens, i, accept) : undefined;
       if (hit) {
         hits.push(hit);
         i = hit.to;

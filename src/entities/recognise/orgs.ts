@@ -99,8 +99,7 @@ function acronymRule(segment: Segment, seg: number, gz: Gazetteer, out: Mention[
     const run = tokens.slice(i, j);
     const places = run.filter((_, k) => placeEnd(segment, gz, i + k) > i + k).length;
     if (places === run.length) continue; // `USSR`, `US`: places
-    const line = tokens.filter((t) => t.line === tokens[i].line);
-    if (tokens[i].upperLine && !line.every((t) => acronym(t) || t.shape === 'number')) continue;
+    if (tokens[i].upperLine && !tokens.every((t) => t.line !== tokens[i].line || acronym(t) || t.shape === 'number')) continue;
     if (j - i >= 2 && places < run.length - 0) {
       out.push(org(segment, seg, i, j, 'acronym run', PRIORITY.acronym));
       // The run's first abbreviation alone is a body too (`CPC` in `CPC CC`).

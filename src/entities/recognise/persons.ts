@@ -28,13 +28,21 @@ const TITLES_BY_FIRST_WORD = new Map<string, Title[]>();
 for (const title of TITLES) TITLES_BY_FIRST_WORD.set(title.words[0], [...(TITLES_BY_FIRST_WORD.get(title.words[0]) ?? []), title]);
 
 function titleAt(tokens: readonly Token[], i: number): { title: Title; to: number } | undefined {
+  if (i >= tokens.length) return undefined;
+  const titles = TITLES_BY_FIRST_WORD.get(tokens[i].norm);
+  if (!titles || tokens[i].shape === 'lower' || tokens[i].shape === 'number') return undefined;
   let best: { title: Title; to: number } | undefined;
-  for (const title of TITLES_BY_FIRST_WORD.get(tokens[i]?.norm ?? '') ?? []) {
+  for (const title of titles) {
     const n = title.words.length;
     if (i + n > tokens.length || (best && best.title.words.length >= n)) continue;
-    if (title.words.every((w, k) => tokens[i + k].norm === w) && tokens[i].shape !== 'lower' && tokens[i].shape !== 'number') best = { title, to: i + n };
+    if (wordsAt(tokens, i, title.words)) best = { title, to: i + n };
   }
   return best;
+}
+
+function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k].norm !== words[k]) return false;
+  return true;
 }
 
 /**
@@ -213,11 +221,13 @@ function signatureRule(ctx: Context, out: Mention[]): void {
   const inCloser = segment.context.startsWith('closer');
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && tokens[i - 1].line === tokens[i].line) continue;
-    const lineEnd = flat.indexOf('\n', tokens[i].start);
-    const lineText = flat.slice(flat.lastIndexOf('\n', tokens[i].start) + 1, lineEnd < 0 ? flat.length : lineEnd).trim();
-    const quotedEnd = /^\p{L}[\p{L} .'’-]*[”"]\s*$/u.test(lineText);
-    const slashed = /^\/.*\/$/.test(lineText) || /^\(.*\)$/.test(lineText);
-    if (!inCloser && !quotedEnd && !slashed) continue;
+    if (!inCloser) {
+      const lineEnd = flat.indexOf('\n', tokens[i].start);
+      const lineText = flat.slice(flat.lastIndexOf('\n', tokens[i].start) + 1, lineEnd < 0 ? flat.length : lineEnd).trim();
+      const quotedEnd = /^\p{L}[\p{L} .'’-]*[”"]\s*$/u.test(lineText);
+      const slashed = /^\/.*\/$/.test(lineText) || /^\(.*\)$/.test(lineText);
+      if (!quotedEnd && !slashed) continue;
+    }
     if (placeAt(ctx, i) > i) continue;
     const end = nameAt(ctx, i, { single: true });
     if (end === undefined || (end < tokens.length && tokens[end].line === tokens[i].line)) continue;
@@ -246,7 +256,7 @@ function givenFamilyRule(ctx: Context, out: Mention[]): void {
     const rareCount = words.filter((w) => rare(w)).length;
     const hyphenated = words.some((w) => w.norm.includes('-') && rare(w));
     if (rareCount < 2 && !(hyphenated && rareCount >= 1)) continue;
-    if (words.every((w) => placeAt(ctx, i + words.indexOf(w)) > i + words.indexOf(w))) continue;
+    if (words.every((_, k) => placeAt(ctx, i + k) > i + k)) continue;
     if (placeAt(ctx, i) >= j) continue;
     out.push(person(ctx, i, j, 'given+family', PRIORITY.givenFamily));
     i = j - 1;
@@ -260,11 +270,14 @@ function givenFamilyRule(ctx: Context, out: Mention[]): void {
 function capitalsRule(ctx: Context, out: Mention[]): void {
   const { segment, gz } = ctx;
   const { tokens } = segment;
-  const nameWord = (t: Token) => t.upperLine && t.shape === 'upper' && t.text.length >= 4 && /[aeiouy]/.test(t.norm) && rare(t) && personWord(t, gz.demonyms) && placeAt(ctx, tokens.indexOf(t)) === tokens.indexOf(t);
+  const nameWord = (k: number): boolean => {
+    const t = tokens[k];
+    return t.upperLine && t.shape === 'upper' && t.text.length >= 4 && /[aeiouy]/.test(t.norm) && rare(t) && personWord(t, gz.demonyms) && placeAt(ctx, k) === k;
+  };
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!nameWord(tokens[i]) || (i > 0 && nameWord(tokens[i - 1]) && joined(segment, tokens[i - 1], tokens[i]))) continue;
+    if (!nameWord(i) || (i > 0 && nameWord(i - 1) && joined(segment, tokens[i - 1], tokens[i]))) continue;
     let j = i + 1;
-    while (j < tokens.length && j - i < 3 && nameWord(tokens[j]) && joined(segment, tokens[j - 1], tokens[j])) j++;
+    while (j < tokens.length && j - i < 3 && nameWord(j) && joined(segment, tokens[j - 1], tokens[j])) j++;
     if (j - i >= 2) out.push(person(ctx, i, j, 'capitals (Given FAMILY)', PRIORITY.givenFamily));
     i = j - 1;
   }
