@@ -74,7 +74,7 @@ const many: DocumentSummary[] = Array.from({ length: SITE_DOCS }, (_, i) => {
 const out = mkdtempSync(join(tmpdir(), 'tei-edition-bench-site-'));
 const t = performance.now();
 const c = process.cpuUsage();
-const site = buildSite({ outDir: out, summaries: many });
+const site = await buildSite({ outDir: out, summaries: many });
 const used = process.cpuUsage(c);
 console.log(`site: ${SITE_DOCS} documents' index pages in ${(performance.now() - t).toFixed(0)} ms wall, ${((used.user + used.system) / 1000).toFixed(0)} ms CPU ` +
   `(map ${site.timings.map.toFixed(0)}, search index ${site.timings.search.toFixed(0)}, pages ${site.timings.pages.toFixed(0)}, write ${site.timings.write.toFixed(0)} ms)`);

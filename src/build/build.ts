@@ -101,8 +101,8 @@ export function registerHashes(entries: Map<string, EntityEntry>): Record<string
 
 /** The site stage: index pages from the summaries; each summary carries the path of its page. */
 function siteOf(root: string): SiteBuilder {
-  return (out, documents) => {
-    buildSite({ outDir: out, editionTitle: loadConfig(root).title, summaries: documents.map((d) => ({ ...d.summary, href: d.href })) });
+  return async (out, documents) => {
+    await buildSite({ outDir: out, editionTitle: loadConfig(root).title, summaries: documents.map((d) => ({ ...d.summary, href: d.href })) });
   };
 }
 

@@ -1,8 +1,8 @@
 /**
  * The site's static files: our own CSS and scripts (`assets/`) and the MiniSearch browser build,
- * copied into the output folder so that nothing is loaded from elsewhere.
+ * copied into the output folder (by src/site/index.ts, as site files) so that nothing is loaded
+ * from elsewhere.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PACKAGE_ROOT } from '../render/compile.js';
@@ -18,14 +18,4 @@ export function siteAssets(): Record<string, string> {
     // The package exports only its module builds; the browser (UMD) build sits beside them.
     'minisearch.js': join(dirname(require.resolve('minisearch')), '..', 'umd', 'index.js'),
   };
-}
-
-export function copyAssets(outDir: string): string[] {
-  const dir = join(outDir, 'assets');
-  mkdirSync(dir, { recursive: true });
-  return Object.entries(siteAssets()).map(([name, source]) => {
-    const target = join(dir, name);
-    copyFileSync(source, target);
-    return target;
-  });
 }

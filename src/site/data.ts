@@ -1,11 +1,13 @@
 /**
- * The site's data as one XML document for `xslt/site.xsl`: the documents in date order, every entity
- * once with the documents and blocks where it occurs, and the projected map. XML because Saxon-JS
- * parses it several times faster than the same data as JSON (parse-json), which matters at
- * thousands of documents. Nothing is written twice: an occurrence names its document by id.
+ * Each index page's data as a small XML document for `xslt/site.xsl`: only what that page shows, so
+ * that the page's fingerprint is its input and a page is rendered from no more than it needs. XML
+ * because Saxon-JS parses it several times faster than the same data as JSON (parse-json).
+ * Nothing is written twice: an occurrence names its document by id, and the page carries each
+ * document it names once.
  */
 import type { DocumentSummary } from '../render/index.js';
 import type { MapGeometry } from './map.js';
+import { yearOf, type SiteEntity, type SiteModel } from './model.js';
 
 const escape = (value: unknown): string =>
   String(value ?? '')
@@ -15,7 +17,7 @@ const escape = (value: unknown): string =>
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
 
-const element = (name: string, attributes: Record<string, unknown>, content = ''): string => {
+export const element = (name: string, attributes: Record<string, unknown>, content = ''): string => {
   const attrs = Object.entries(attributes)
     .filter(([, v]) => v !== undefined && v !== null && v !== '')
     .map(([k, v]) => ` ${k}="${escape(v)}"`)
@@ -25,49 +27,42 @@ const element = (name: string, attributes: Record<string, unknown>, content = ''
 
 const text = (name: string, value: unknown): string => (value ? `<${name}>${escape(value)}</${name}>` : '');
 
-/** Documents by date (undated last), then title. */
-export function inDateOrder(summaries: DocumentSummary[]): DocumentSummary[] {
-  const key = (s: DocumentSummary) => `${s.date || '9999'} ${s.title}`;
-  return [...summaries].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+/** A document as the documents list shows it. */
+export function documentXml(d: DocumentSummary): string {
+  return element('document', { id: d.id, date: d.date, year: yearOf(d), kind: d.kind, 'kind-label': d['kindLabel'], 'date-text': d.dateText },
+    text('title', d.title) + text('summary', d.summary));
 }
 
-interface Authority { label?: string; url?: string; value?: string }
-interface Occurrence { block: string; label: string }
+/** The documents list: `documents` in date order, under the page's attributes. */
+export function documentsPageXml(attributes: Record<string, unknown>, documents: DocumentSummary[], content = ''): string {
+  return element('documents-page', attributes, content + documents.map(documentXml).join(''));
+}
 
-export function siteDataXml(summaries: DocumentSummary[], map: MapGeometry): string {
-  const documents = inDateOrder(summaries);
-  const parts: string[] = ['<site><documents>'];
-  for (const d of documents) {
-    const year = /^\d{4}/.test(d.date ?? '') ? d.date!.slice(0, 4) : 'undated';
-    parts.push(element('document', { id: d.id, date: d.date, year, kind: d.kind, 'kind-label': d['kindLabel'], 'date-text': d.dateText },
-      text('title', d.title) + text('summary', d.summary)));
-  }
-  parts.push('</documents><entities>');
-  const entities = new Map<string, { first: DocumentSummary['entities'][number]; variants: Set<string>; in: string[] }>();
-  for (const d of documents) {
-    for (const e of d.entities) {
-      const key = `${e.kind} ${e.id}`;
-      let entry = entities.get(key);
-      if (!entry) entities.set(key, (entry = { first: e, variants: new Set(), in: [] }));
-      for (const v of [...((e['variants'] as string[]) ?? []), ...((e['seen'] as string[]) ?? [])]) entry.variants.add(v);
-      const occurrences = ((e['occurrences'] as Occurrence[]) ?? []).filter((o, i, all) => all.findIndex((x) => x.block === o.block) === i);
-      entry.in.push(element('in', { document: d.id },
-        occurrences.map((o) => element('occurrence', { block: o.block, label: o.label })).join('')));
-    }
-  }
-  for (const { first: e, variants, in: occurrences } of entities.values()) {
-    variants.delete(e.name);
-    const geo = e['geo'] as number[] | undefined;
-    parts.push(element('entity', { id: e.id, kind: e.kind, name: e.name, role: e['role'] },
-      [...variants].map((v) => text('variant', v)).join('') +
-      ((e['authorities'] as Authority[]) ?? []).map((a) => element('authority', { label: a.label, url: a.url, value: a.value })).join('') +
-      (Array.isArray(geo) && geo.length === 2 ? element('geo', { lat: geo[0], long: geo[1] }) : '') +
-      occurrences.join('')));
-  }
-  parts.push('</entities>');
-  // The land and graticule paths (large strings) go to the stylesheet as parameters, unparsed.
-  parts.push(element('map', { width: map.width, height: map.height },
-    map.points.map((p) => element('point', { id: p.id, x: p.x, y: p.y })).join('')));
-  parts.push('</site>');
-  return parts.join('');
+export function entityXml(e: SiteEntity): string {
+  return element('entity', { id: e.id, kind: e.kind, name: e.name, role: e.role },
+    e.variants.map((v) => text('variant', v)).join('') +
+    e.authorities.map((a) => element('authority', { label: a.label, url: a.url, value: a.value })).join('') +
+    (e.geo ? element('geo', { lat: e.geo[0], long: e.geo[1] }) : '') +
+    e.in.map((i) => element('in', { document: i.document },
+      i.occurrences.map((o) => element('occurrence', { block: o.block, label: o.label })).join(''))).join(''));
+}
+
+/** An entity index: the entries, then each document they name (title and date) once. */
+export function entitiesPageXml(attributes: Record<string, unknown>, entities: SiteEntity[], model: SiteModel): string {
+  const named = new Set<string>();
+  for (const e of entities) for (const i of e.in) named.add(i.document);
+  const documents = [...named].map((id) => model.byId.get(id)!).map((d) =>
+    element('document', { id: d.id, 'date-text': d.dateText }, text('title', d.title)));
+  return element('entities-page', attributes, entities.map(entityXml).join('') + documents.join(''));
+}
+
+/** The places that have coordinates, as the map shows them (before projection). */
+export interface MapPlace { id: string; name: string; lat: number; long: number }
+
+export function mapPageXml(attributes: Record<string, unknown>, map: MapGeometry, places: Map<string, MapPlace>): string {
+  return element('map-page', { ...attributes, width: map.width, height: map.height },
+    map.points.map((p) => {
+      const place = places.get(p.id);
+      return element('point', { id: p.id, x: p.x, y: p.y, name: place?.name ?? p.id, lat: place?.lat, long: place?.long });
+    }).join(''));
 }

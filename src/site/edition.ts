@@ -15,7 +15,7 @@ export interface TeiSiteOptions {
   editionTitle?: string;
 }
 
-export function buildSiteFromTei(options: TeiSiteOptions): SiteResult & { summaries: DocumentSummary[] } {
+export async function buildSiteFromTei(options: TeiSiteOptions): Promise<SiteResult & { summaries: DocumentSummary[] }> {
   const summaries: DocumentSummary[] = [];
   const files: string[] = [];
   mkdirSync(join(options.outDir, 'tei'), { recursive: true });
@@ -28,6 +28,6 @@ export function buildSiteFromTei(options: TeiSiteOptions): SiteResult & { summar
     files.push(tei, written.html, written.text);
     summaries.push(rendered.summary);
   }
-  const site = buildSite({ outDir: options.outDir, summaries, editionTitle: options.editionTitle });
+  const site = await buildSite({ outDir: options.outDir, summaries, editionTitle: options.editionTitle });
   return { ...site, files: [...files, ...site.files], summaries };
 }

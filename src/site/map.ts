@@ -31,12 +31,8 @@ export function placesWithCoordinates(summaries: DocumentSummary[]): { id: strin
   const seen = new Map<string, { id: string; lat: number; long: number }>();
   for (const summary of summaries) {
     for (const entity of summary.entities) {
-      const geo = entity['geo'];
-      if (entity.kind !== 'place' || seen.has(entity.id) || !Array.isArray(geo) || geo.length !== 2) continue;
-      const [lat, long] = geo as number[];
-      if (Number.isFinite(lat) && Number.isFinite(long) && Math.abs(lat!) <= 90 && Math.abs(long!) <= 180) {
-        seen.set(entity.id, { id: entity.id, lat: lat!, long: long! });
-      }
+      const geo = validCoordinates(entity['geo']);
+      if (entity.kind === 'place' && geo && !seen.has(entity.id)) seen.set(entity.id, { id: entity.id, lat: geo[0], long: geo[1] });
     }
   }
   return [...seen.values()].sort((a, b) => a.id.localeCompare(b.id));
@@ -58,9 +54,20 @@ function loadLand(resolution: string): GeoJSON.FeatureCollection | GeoJSON.Featu
  * Cuba shows the Caribbean, and a world-wide one the world.
  */
 export function projectMap(summaries: DocumentSummary[], options: MapOptions = {}): MapGeometry {
+  return projectPlaces(placesWithCoordinates(summaries), options);
+}
+
+/** Usable coordinates (`[lat, long]`), or undefined. */
+export function validCoordinates(geo: unknown): [number, number] | undefined {
+  if (!Array.isArray(geo) || geo.length !== 2) return undefined;
+  const [lat, long] = geo.map(Number) as [number, number];
+  return Number.isFinite(lat) && Number.isFinite(long) && Math.abs(lat) <= 90 && Math.abs(long) <= 180 ? [lat, long] : undefined;
+}
+
+/** The map of these places (sorted by id, each once). */
+export function projectPlaces(places: { id: string; lat: number; long: number }[], options: MapOptions = {}): MapGeometry {
   const width = options.width ?? 960;
   const height = options.height ?? 500;
-  const places = placesWithCoordinates(summaries);
   const projection = geoNaturalEarth1();
   if (places.length > 0) {
     const lats = places.map((p) => p.lat);

@@ -6,7 +6,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { DocumentSummary } from '../render/index.js';
 
-interface SearchDocument {
+export interface SearchDocument {
   id: string;
   title: string;
   summary: string;
@@ -23,7 +23,7 @@ export const SEARCH_OPTIONS: Options<SearchDocument> = {
   storeFields: ['title', 'summary', 'dateText', 'kind'],
 };
 
-function searchDocument(summary: DocumentSummary): SearchDocument {
+export function searchDocument(summary: DocumentSummary): SearchDocument {
   const names = summary.entities.flatMap((e) => [e.name, ...((e['seen'] as string[] | undefined) ?? [])]);
   return {
     id: summary.id,
@@ -44,8 +44,10 @@ export function buildSearchIndex(summaries: DocumentSummary[]): MiniSearch<Searc
 }
 
 /** The index as a script defining `window.teiEditionSearch`. */
-export function searchIndexScript(summaries: DocumentSummary[]): string {
-  const payload = { options: SEARCH_OPTIONS, index: buildSearchIndex(summaries).toJSON() };
+export function searchIndexScript(documents: SearchDocument[]): string {
+  const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
+  index.addAll(documents);
+  const payload = { options: SEARCH_OPTIONS, index: index.toJSON() };
   // JSON is JavaScript; U+2028/2029 are escaped for older engines.
   const json = JSON.stringify(payload).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
   return `// Search index of the edition, written by tei-edition. Loaded by search.html.\nwindow.teiEditionSearch = ${json};\n`;

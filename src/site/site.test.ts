@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import vm from 'node:vm';
@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import MiniSearch from 'minisearch';
 import { createRenderer } from '../render/index.js';
 import { PACKAGE_ROOT } from '../render/compile.js';
-import { buildSiteFromTei, projectMap } from './index.js';
+import { buildSite, buildSiteFromTei, projectMap } from './index.js';
 import type { DocumentSummary } from '../render/index.js';
 
 const FIXTURES = join(PACKAGE_ROOT, 'test', 'fixtures', 'tei');
@@ -21,11 +21,36 @@ function htmlFiles(dir: string): string[] {
   );
 }
 
+/** Every internal link and anchor of the site in `dir` resolves, and all are relative. */
+function expectLinksResolve(dir: string, atLeast = 200): void {
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+    return ids.get(file)!;
+  };
+  const broken: string[] = [];
+  let checked = 0;
+  for (const file of htmlFiles(dir)) {
+    const html = readFileSync(file, 'utf8');
+    for (const [, attr, value] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
+      if (/^(https?:|data:|mailto:)/i.test(value!)) continue;
+      checked++;
+      if (/^(\/|[a-z][a-z0-9+.-]*:)/i.test(value!)) { broken.push(`${relative(dir, file)}: ${attr}="${value}" is not relative`); continue; }
+      const [path, fragment] = value!.split('#') as [string, string | undefined];
+      const target = path ? resolve(dirname(file), decodeURIComponent(path)) : file;
+      if (!existsSync(target)) broken.push(`${relative(dir, file)}: ${value} (no file)`);
+      else if (fragment && !idsOf(target).has(decodeURIComponent(fragment))) broken.push(`${relative(dir, file)}: ${value} (no anchor)`);
+    }
+  }
+  expect(broken).toEqual([]);
+  expect(checked).toBeGreaterThan(atLeast);
+}
+
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'tei-edition-site-'));
   const renderer = await createRenderer({ editionTitle: 'Test Edition' });
   const teiFiles = ['wcda-115180.xml', 'features.xml'].map((f) => join(FIXTURES, f));
-  ({ summaries } = buildSiteFromTei({ teiFiles, outDir: out, renderer, editionTitle: 'Test Edition' }));
+  ({ summaries } = await buildSiteFromTei({ teiFiles, outDir: out, renderer, editionTitle: 'Test Edition' }));
 });
 
 describe('the built site', () => {
@@ -38,27 +63,7 @@ describe('the built site', () => {
   });
 
   it('resolves every internal link and anchor, and all of them are relative', () => {
-    const ids = new Map<string, Set<string>>();
-    const idsOf = (file: string) => {
-      if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
-      return ids.get(file)!;
-    };
-    const broken: string[] = [];
-    let checked = 0;
-    for (const file of htmlFiles(out)) {
-      const html = readFileSync(file, 'utf8');
-      for (const [, attr, value] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
-        if (/^(https?:|data:|mailto:)/i.test(value!)) continue;
-        checked++;
-        if (/^(\/|[a-z][a-z0-9+.-]*:)/i.test(value!)) { broken.push(`${relative(out, file)}: ${attr}="${value}" is not relative`); continue; }
-        const [path, fragment] = value!.split('#') as [string, string | undefined];
-        const target = path ? resolve(dirname(file), decodeURIComponent(path)) : file;
-        if (!existsSync(target)) broken.push(`${relative(out, file)}: ${value} (no file)`);
-        else if (fragment && !idsOf(target).has(decodeURIComponent(fragment))) broken.push(`${relative(out, file)}: ${value} (no anchor)`);
-      }
-    }
-    expect(broken).toEqual([]);
-    expect(checked).toBeGreaterThan(200);
+    expectLinksResolve(out);
   });
 
   it('lists the documents in date order with kind, date, title and summary', () => {
@@ -126,5 +131,101 @@ describe('the built site', () => {
       expect(html, file).not.toMatch(/@import|@font-face/);
     }
     expect(read('assets/edition.css')).not.toMatch(/url\(|@import|@font-face/);
+  });
+});
+
+/** Every file of the site in `dir` (outside the state folder), by relative path. */
+function siteFiles(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.name.startsWith('.')) continue;
+      if (e.isDirectory()) walk(join(d, e.name));
+      else files.set(relative(dir, join(d, e.name)), readFileSync(join(d, e.name), 'utf8'));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+describe('incremental site builds', () => {
+  const title = 'Test Edition';
+  const fresh = () => mkdtempSync(join(tmpdir(), 'tei-edition-site-incr-'));
+  const retitled = () => summaries.map((s) => (s.id === 'features' ? { ...s, title: 'Telegram, retitled by the editor' } : s));
+
+  it('writes nothing when no summary changed, and leaves every file as it was', async () => {
+    const dir = fresh();
+    const first = await buildSite({ outDir: dir, summaries, editionTitle: title });
+    expect(first.written.length).toBe(first.files.length);
+    const mtimes = first.files.map((f) => statSync(f).mtimeMs);
+    const again = await buildSite({ outDir: dir, summaries: [...summaries].reverse(), editionTitle: title });
+    expect(again.written).toEqual([]);
+    expect(again.files.map((f) => statSync(f).mtimeMs)).toEqual(mtimes);
+  });
+
+  it('after one summary changed, rewrites only the pages that show it, byte-identical to a build from scratch', async () => {
+    const dir = fresh();
+    await buildSite({ outDir: dir, summaries, editionTitle: title });
+    const { written } = await buildSite({ outDir: dir, summaries: retitled(), editionTitle: title });
+    // The title shows in the documents list, the indexes of the entities the document names (it
+    // names no organisation) and the search index; the map and the search page do not show it.
+    expect(summaries.find((s) => s.id === 'features')!.entities.some((e) => e.kind === 'org')).toBe(false);
+    const names = written.map((f) => relative(dir, f)).sort();
+    expect(names).toEqual(['index.html', 'persons.html', 'places.html', 'search-index.js']);
+    const scratch = fresh();
+    await buildSite({ outDir: scratch, summaries: retitled(), editionTitle: title });
+    expect(siteFiles(dir)).toEqual(siteFiles(scratch));
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain('Telegram, retitled by the editor');
+  });
+
+  it('remakes everything when the options change, and a page that went missing', async () => {
+    const dir = fresh();
+    const first = await buildSite({ outDir: dir, summaries, editionTitle: title });
+    const { written } = await buildSite({ outDir: dir, summaries, editionTitle: 'Another Title' });
+    expect(written.filter((f) => f.endsWith('.html')).length).toBe(6);
+    expect(readFileSync(join(dir, 'map.html'), 'utf8')).toContain('Another Title');
+    rmSync(join(dir, 'map.html'));
+    expect((await buildSite({ outDir: dir, summaries, editionTitle: 'Another Title' })).written).toEqual([join(dir, 'map.html')]);
+    expect(first.files.every((f) => existsSync(f))).toBe(true);
+  });
+});
+
+describe('a large edition: pages split by year and by initial', () => {
+  const limits = { documents: 0, occurrences: 0 };
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'tei-edition-site-split-'));
+    await buildSite({ outDir: dir, summaries, editionTitle: 'Test Edition', limits });
+    for (const folder of ['html', 'tei', 'text']) cpSync(join(out, folder), join(dir, folder), { recursive: true });
+  });
+
+  it('lists the years on index.html and each year on a page of its own', () => {
+    const index = readFileSync(join(dir, 'index.html'), 'utf8');
+    expect(index).toContain('<a href="documents-1961.html">1961</a> (1)');
+    expect(index).toContain('<a href="documents-1962.html">1962</a> (1)');
+    const year = readFileSync(join(dir, 'documents-1961.html'), 'utf8');
+    expect(year).toContain('<h1>Documents of 1961</h1>');
+    expect(year).toContain('href="html/wcda-115180.html"');
+    expect(year).not.toContain('href="html/features.html"');
+  });
+
+  it('keeps every entity anchor on persons.html (document pages link there) and its full entry on its initial\'s page', () => {
+    const persons = readFileSync(join(dir, 'persons.html'), 'utf8');
+    expect(persons).toMatch(/<li class="entry person" id="guevara-ernesto"><a href="persons-g.html#guevara-ernesto">Ernesto Guevara<\/a> — Minister of Industry of the Republic of Cuba \(1 document\)<\/li>/);
+    const g = readFileSync(join(dir, 'persons-g.html'), 'utf8');
+    expect(g).toContain('<article class="entity person" id="guevara-ernesto"><h3>Ernesto Guevara</h3>');
+    expect(g).toContain('<a href="html/wcda-115180.html#p1">paragraph 1</a>');
+    expect(g).not.toContain('id="castro-fidel"');
+  });
+
+  it('resolves every link, from the document pages to the split indexes and back', () => {
+    expectLinksResolve(dir);
+  });
+
+  it('removes the page of a year that no longer has documents', async () => {
+    const { removed } = await buildSite({ outDir: dir, summaries: summaries.filter((s) => s.id !== 'features'), editionTitle: 'Test Edition', limits });
+    expect(removed).toContain(join(dir, 'documents-1962.html'));
+    expect(existsSync(join(dir, 'documents-1962.html'))).toBe(false);
+    expect(existsSync(join(dir, 'documents-1961.html'))).toBe(true);
   });
 });

@@ -43,7 +43,7 @@ beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'tei-edition-browser-'));
   const renderer = await createRenderer({ editionTitle: 'Test Edition' });
   const teiFiles = ['wcda-115180.xml', 'features.xml'].map((f) => join(PACKAGE_ROOT, 'test', 'fixtures', 'tei', f));
-  buildSiteFromTei({ teiFiles, outDir: out, renderer, editionTitle: 'Test Edition' });
+  await buildSiteFromTei({ teiFiles, outDir: out, renderer, editionTitle: 'Test Edition' });
   server = await startServer(out, 0);
   const address = server.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;

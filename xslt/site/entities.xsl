@@ -1,7 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- persons.html, places.html, organisations.html: each entity with its variants, role, authority
      links, and every document and block where it occurs. The anchor of an entry is its register id,
-     the same in every document of the edition. -->
+     the same in every document of the edition. A large edition splits an index by initial: the
+     index page then lists every entry (<entry>, with its anchor) linking to its initial's page,
+     which holds the full entries of that initial. -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:ed="urn:tei-edition:functions"
   exclude-result-prefixes="#all">
@@ -9,24 +11,38 @@
   <xsl:variable name="entity-titles" as="map(xs:string, xs:string)"
     select="map { 'person': 'Persons', 'place': 'Places', 'org': 'Organisations' }"/>
 
-  <xsl:template name="ed:entities-page">
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:variable name="entries" as="element(entity)*">
-      <xsl:perform-sort select="$site/entities/entity[@kind = $kind]">
+  <xsl:template match="entities-page" mode="ed:page">
+    <xsl:variable name="kind" select="string(@kind)"/>
+    <xsl:variable name="entries" as="element()*">
+      <xsl:perform-sort select="entity | entry">
         <xsl:sort select="lower-case(ed:sort-name(.))"/>
       </xsl:perform-sort>
     </xsl:variable>
     <xsl:call-template name="ed:site-page">
-      <xsl:with-param name="file" select="$entity-pages($kind)"/>
-      <xsl:with-param name="title" select="$entity-titles($kind)"/>
+      <xsl:with-param name="file" select="string(@file)"/>
+      <xsl:with-param name="current" select="$entity-pages($kind)"/>
+      <xsl:with-param name="title" select="$entity-titles($kind) || (if (@letter) then ': ' || @letter else '')"/>
       <xsl:with-param name="content" as="node()*">
         <p class="lead"><xsl:value-of select="count($entries)"/> entries.
+          <xsl:if test="@letter"> <a href="{$site-root}{$entity-pages($kind)}">All <xsl:value-of select="lower-case($entity-titles($kind))"/></a>.</xsl:if>
           <xsl:if test="$kind eq 'place'"> <a href="{$site-root}map.html">See them on the map.</a></xsl:if>
         </p>
-        <xsl:for-each-group select="$entries" group-adjacent="upper-case(substring(ed:sort-name(.), 1, 1))">
+        <xsl:if test="entry">
+          <nav class="letters" aria-label="Initials">
+            <ul>
+              <xsl:for-each-group select="$entries" group-adjacent="ed:initial(.)">
+                <li><a href="{$site-root}{@file}"><xsl:value-of select="current-grouping-key()"/></a></li>
+              </xsl:for-each-group>
+            </ul>
+          </nav>
+        </xsl:if>
+        <xsl:for-each-group select="$entries" group-adjacent="ed:initial(.)">
           <section class="letter" aria-label="{current-grouping-key()}">
             <h2><xsl:value-of select="current-grouping-key()"/></h2>
-            <xsl:apply-templates select="current-group()"/>
+            <xsl:choose>
+              <xsl:when test="self::entry"><ul class="entries"><xsl:apply-templates select="current-group()"/></ul></xsl:when>
+              <xsl:otherwise><xsl:apply-templates select="current-group()"/></xsl:otherwise>
+            </xsl:choose>
           </section>
         </xsl:for-each-group>
       </xsl:with-param>
@@ -35,9 +51,24 @@
 
   <!-- Persons sort by surname: the last word of the standard name. -->
   <xsl:function name="ed:sort-name" as="xs:string">
-    <xsl:param name="entity" as="element(entity)"/>
+    <xsl:param name="entity" as="element()"/>
     <xsl:sequence select="if ($entity/@kind eq 'person') then (tokenize($entity/@name)[last()] || ' ' || $entity/@name) else string($entity/@name)"/>
   </xsl:function>
+
+  <!-- The heading an entry is listed under (src/site/pages.ts splits by the same initial). -->
+  <xsl:function name="ed:initial" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:sequence select="upper-case(substring(ed:sort-name($entity), 1, 1))"/>
+  </xsl:function>
+
+  <!-- An entry of a split index: its anchor, name, role and how many documents, linking to its page. -->
+  <xsl:template match="entry">
+    <li class="entry {@kind}" id="{@id}">
+      <a href="{$site-root}{@file}#{@id}"><xsl:value-of select="@name"/></a>
+      <xsl:if test="@role"><xsl:value-of select="' — ' || @role"/></xsl:if>
+      <xsl:value-of select="' (' || @documents || (if (@documents eq '1') then ' document)' else ' documents)')"/>
+    </li>
+  </xsl:template>
 
   <xsl:template match="entity">
     <article class="entity {@kind}" id="{@id}">

@@ -5,14 +5,14 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:ed="urn:tei-edition:functions"
   exclude-result-prefixes="#all">
 
-  <xsl:template name="ed:map-page">
-    <xsl:variable name="map" select="$site/map"/>
-    <xsl:variable name="points" select="$map/point"/>
+  <xsl:template match="map-page" mode="ed:page">
+    <xsl:variable name="map" select="."/>
+    <xsl:variable name="points" select="point"/>
     <xsl:call-template name="ed:site-page">
-      <xsl:with-param name="file" select="'map.html'"/>
+      <xsl:with-param name="file" select="string(@file)"/>
       <xsl:with-param name="title" select="'Map of places'"/>
       <xsl:with-param name="content" as="node()*">
-        <p class="lead"><xsl:value-of select="count($points)"/> of <xsl:value-of select="count($site/entities/entity[@kind = 'place'])"/> places have coordinates in the registers.</p>
+        <p class="lead"><xsl:value-of select="count($points)"/> of <xsl:value-of select="@places"/> places have coordinates in the registers.</p>
         <figure class="map">
           <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {$map/@width} {$map/@height}"
                role="group" aria-labelledby="map-title">
@@ -21,7 +21,7 @@
             <path class="graticule" d="{$map-graticule}"/>
             <path class="land" d="{$map-land}"/>
             <xsl:for-each select="$points">
-              <xsl:variable name="name" select="(key('entity', @id)[@kind = 'place'][1]/@name, @id)[1]"/>
+              <xsl:variable name="name" select="string(@name)"/>
               <a href="{$site-root}places.html#{@id}" class="place-point">
                 <title><xsl:value-of select="$name"/></title>
                 <circle cx="{@x}" cy="{@y}" r="5"/>
@@ -34,9 +34,8 @@
         <h2>Places on the map</h2>
         <ul class="map-places">
           <xsl:for-each select="$points">
-            <xsl:variable name="place" select="key('entity', @id)[@kind = 'place'][1]"/>
-            <li><a href="{$site-root}places.html#{@id}"><xsl:value-of select="($place/@name, @id)[1]"/></a>
-              <xsl:value-of select="$place/geo ! (' (' || @lat || ', ' || @long || ')')"/></li>
+            <li><a href="{$site-root}places.html#{@id}"><xsl:value-of select="@name"/></a>
+              <xsl:value-of select="' (' || @lat || ', ' || @long || ')'"/></li>
           </xsl:for-each>
         </ul>
       </xsl:with-param>

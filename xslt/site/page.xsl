@@ -6,6 +6,8 @@
 
   <xsl:template name="ed:site-page">
     <xsl:param name="file" as="xs:string"/>
+    <!-- The navigation entry the page belongs to (a year's page belongs to index.html). -->
+    <xsl:param name="current" as="xs:string" select="$file"/>
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="content" as="node()*"/>
     <xsl:param name="scripts" as="xs:string*" select="()"/>
@@ -19,7 +21,7 @@
           <script src="{$script-href}" defer="defer"></script>
           <xsl:for-each select="$scripts"><script src="{.}" defer="defer"></script></xsl:for-each>
         </head>
-        <body class="index-page {replace($file, '\.html$', '')}">
+        <body class="index-page {replace($current, '\.html$', '')}">
           <xsl:call-template name="ed:site-header">
             <xsl:with-param name="current" select="$file"/>
           </xsl:call-template>

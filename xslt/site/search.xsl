@@ -8,9 +8,9 @@
   <xsl:param name="search-scripts" as="xs:string*"
     select="('assets/minisearch.js', 'search-index.js', 'assets/search.js') ! ($site-root || .)"/>
 
-  <xsl:template name="ed:search-page">
+  <xsl:template match="search-page" mode="ed:page">
     <xsl:call-template name="ed:site-page">
-      <xsl:with-param name="file" select="'search.html'"/>
+      <xsl:with-param name="file" select="string(@file)"/>
       <xsl:with-param name="title" select="'Search'"/>
       <xsl:with-param name="scripts" select="$search-scripts"/>
       <xsl:with-param name="content" as="node()*">

@@ -1,0 +1,43 @@
+/**
+ * What each site file was last made from, kept in the output folder (`.tei-edition/site.json`,
+ * beside the build manifest): a fingerprint per file of its input together with everything else it
+ * depends on (the site stylesheet's compiled form, the tool's version, the options). A file whose
+ * fingerprint is unchanged, and which is still there, is not made again.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../build/atomic.js';
+import { STATE_DIR } from '../build/manifest.js';
+
+const FORMAT = 1;
+
+export interface SiteState {
+  format: number;
+  /** File (relative, with `/`) → fingerprint. */
+  files: Record<string, string>;
+}
+
+export const statePath = (outDir: string): string => join(outDir, STATE_DIR, 'site.json');
+
+export const fingerprint = (...parts: string[]): string => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+};
+
+/** The last state, or an empty one (nothing known: everything is made). */
+export function readState(outDir: string): SiteState {
+  try {
+    const state = JSON.parse(readFileSync(statePath(outDir), 'utf8')) as SiteState;
+    if (state.format === FORMAT && state.files && typeof state.files === 'object') return state;
+  } catch {
+    // missing or unreadable: start afresh
+  }
+  return { format: FORMAT, files: {} };
+}
+
+export async function writeState(outDir: string, files: Record<string, string>): Promise<void> {
+  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  await writeFileAtomic(statePath(outDir), `${JSON.stringify({ format: FORMAT, files: sorted }, null, 1)}\n`);
+}

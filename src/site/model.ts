@@ -1,0 +1,73 @@
+/**
+ * The site's data, taken once from the summaries: the documents in date order and every entity once,
+ * with the documents and blocks where it occurs. Each page then takes only its slice of this
+ * (src/site/pages.ts), so that a page's input, and so its fingerprint, is exactly what it shows.
+ */
+import type { DocumentSummary } from '../render/index.js';
+
+export type EntityKind = 'person' | 'place' | 'org';
+
+export interface Authority { label?: string; url?: string; value?: string }
+export interface Occurrence { block: string; label: string }
+
+export interface SiteEntity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  role?: string;
+  variants: string[];
+  authorities: Authority[];
+  geo?: [number, number];
+  /** The documents (by id, in date order) and the blocks of each where the entity occurs. */
+  in: { document: string; occurrences: Occurrence[] }[];
+}
+
+export interface SiteModel {
+  documents: DocumentSummary[];
+  byId: Map<string, DocumentSummary>;
+  entities: SiteEntity[];
+}
+
+/** Documents by date (undated last), then title. */
+export function inDateOrder(summaries: DocumentSummary[]): DocumentSummary[] {
+  const key = (s: DocumentSummary) => `${s.date || '9999'} ${s.title}`;
+  return [...summaries].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/** The year a document is listed under. */
+export const yearOf = (d: DocumentSummary): string => (/^\d{4}/.test(d.date ?? '') ? d.date!.slice(0, 4) : 'undated');
+
+export function siteModel(summaries: DocumentSummary[]): SiteModel {
+  const documents = inDateOrder(summaries);
+  const found = new Map<string, { entity: SiteEntity; variants: Set<string> }>();
+  for (const d of documents) {
+    for (const e of d.entities) {
+      const key = `${e.kind} ${e.id}`;
+      let entry = found.get(key);
+      if (!entry) {
+        const geo = e['geo'];
+        const entity: SiteEntity = {
+          id: e.id,
+          kind: e.kind,
+          name: e.name,
+          role: e['role'] as string | undefined,
+          variants: [],
+          authorities: (e['authorities'] as Authority[] | undefined) ?? [],
+          geo: Array.isArray(geo) && geo.length === 2 ? [Number(geo[0]), Number(geo[1])] : undefined,
+          in: [],
+        };
+        found.set(key, (entry = { entity, variants: new Set() }));
+      }
+      for (const v of [...((e['variants'] as string[]) ?? []), ...((e['seen'] as string[]) ?? [])]) entry.variants.add(v);
+      // A block is listed once per document, however often the name occurs in it.
+      const blocks = new Map<string, Occurrence>();
+      for (const o of (e['occurrences'] as Occurrence[]) ?? []) if (!blocks.has(o.block)) blocks.set(o.block, o);
+      entry.entity.in.push({ document: d.id, occurrences: [...blocks.values()] });
+    }
+  }
+  const entities = [...found.values()].map(({ entity, variants }) => {
+    variants.delete(entity.name);
+    return { ...entity, variants: [...variants] };
+  });
+  return { documents, byId: new Map(documents.map((d) => [d.id, d])), entities };
+}

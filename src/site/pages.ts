@@ -1,0 +1,118 @@
+/**
+ * The files of the site, each with exactly the data it is made from (`input`) and how to make it
+ * from that data (`make`, called only when the input changed). A small edition has the six pages
+ * readers know; a large one splits the documents list by year and an entity index by initial, so
+ * that no page grows with the whole archive and one changed document re-renders few pages.
+ */
+import type { DocumentSummary } from '../render/index.js';
+import { documentsPageXml, element, entitiesPageXml, mapPageXml, type MapPlace } from './data.js';
+import { projectPlaces, validCoordinates, type MapOptions } from './map.js';
+import { yearOf, type EntityKind, type SiteEntity, type SiteModel } from './model.js';
+import { searchDocument, searchIndexScript } from './search.js';
+
+/** A page of data for the site stylesheet, and the stylesheet parameters beyond the common ones. */
+export interface PageSource { xml: string; params?: Record<string, string> }
+
+export interface SiteOutput {
+  /** Path inside the output folder, with `/`. */
+  file: string;
+  /** What the file is made from; with the stylesheet, tool and options, its fingerprint. */
+  input: string;
+  /** The file's content: a page (rendered by xslt/site.xsl) or finished text. */
+  make: () => PageSource | { text: string };
+}
+
+export interface PageLimits {
+  /** Above this many documents, the documents list has one page per year. */
+  documents: number;
+  /** Above this many (entity, document) rows, an entity index has one page per initial. */
+  occurrences: number;
+}
+
+export const DEFAULT_LIMITS: PageLimits = { documents: 1000, occurrences: 2000 };
+
+/** Entity kinds, the index page of each (the document pages link to `PAGE#id`: xslt/common/conventions.xsl). */
+export const ENTITY_PAGES: Record<EntityKind, string> = { person: 'persons.html', place: 'places.html', org: 'organisations.html' };
+
+const page = (file: string, xml: () => string, params?: Record<string, string>): SiteOutput => {
+  const input = xml();
+  return { file, input, make: () => ({ xml: input, params }) };
+};
+
+/** A year's page, and an initial's, named with ASCII only. */
+const slug = (key: string): string =>
+  [...key.toLowerCase()].map((c) => (/[a-z0-9]/.test(c) ? c : `u${c.codePointAt(0)!.toString(16)}`)).join('');
+
+export function documentPages(documents: DocumentSummary[], limits: PageLimits): SiteOutput[] {
+  if (documents.length <= limits.documents) return [page('index.html', () => documentsPageXml({ file: 'index.html' }, documents))];
+  const years = new Map<string, DocumentSummary[]>();
+  for (const d of documents) {
+    const year = yearOf(d);
+    if (!years.has(year)) years.set(year, []);
+    years.get(year)!.push(d);
+  }
+  const fileOf = (year: string) => `documents-${slug(year)}.html`;
+  const overview = [...years].map(([year, list]) => element('year', { year, file: fileOf(year), count: list.length })).join('');
+  return [
+    page('index.html', () => documentsPageXml({ file: 'index.html', total: documents.length }, [], overview)),
+    ...[...years].map(([year, list]) => page(fileOf(year), () => documentsPageXml({ file: fileOf(year), year }, list))),
+  ];
+}
+
+/** The name an entity sorts by (persons by surname), as xslt/site/entities.xsl has it. */
+export const sortName = (e: { kind: string; name: string }): string =>
+  e.kind === 'person' ? `${e.name.trim().split(/\s+/).at(-1) ?? ''} ${e.name}` : e.name;
+export const initialOf = (e: { kind: string; name: string }): string => ([...sortName(e)][0] ?? '').toUpperCase();
+
+export function entityPages(kind: EntityKind, entities: SiteEntity[], model: SiteModel, limits: PageLimits): SiteOutput[] {
+  const file = ENTITY_PAGES[kind];
+  const rows = entities.reduce((n, e) => n + e.in.length, 0);
+  if (rows <= limits.occurrences) return [page(file, () => entitiesPageXml({ file, kind }, entities, model))];
+  const initials = new Map<string, SiteEntity[]>();
+  for (const e of entities) {
+    const initial = initialOf(e);
+    if (!initials.has(initial)) initials.set(initial, []);
+    initials.get(initial)!.push(e);
+  }
+  const fileOf = (initial: string) => `${file.replace(/\.html$/, '')}-${slug(initial) || 'other'}.html`;
+  const entries = entities.map((e) => element('entry', { id: e.id, kind, name: e.name, role: e.role, file: fileOf(initialOf(e)), documents: e.in.length }));
+  return [
+    page(file, () => element('entities-page', { file, kind }, entries.join(''))),
+    ...[...initials].map(([initial, list]) =>
+      page(fileOf(initial), () => entitiesPageXml({ file: fileOf(initial), kind, letter: initial }, list, model))),
+  ];
+}
+
+export function mapPage(entities: SiteEntity[], options: MapOptions = {}): SiteOutput {
+  const places = entities.filter((e) => e.kind === 'place');
+  const located = new Map<string, MapPlace>();
+  for (const e of places) {
+    const geo = validCoordinates(e.geo);
+    if (geo && !located.has(e.id)) located.set(e.id, { id: e.id, name: e.name, lat: geo[0], long: geo[1] });
+  }
+  const points = [...located.values()].sort((a, b) => a.id.localeCompare(b.id));
+  // Projected only when this changed: the projection and the land outlines are the costly part.
+  const input = JSON.stringify({ options, places: places.length, points });
+  return {
+    file: 'map.html',
+    input,
+    make: () => {
+      const map = projectPlaces(points, options);
+      return { xml: mapPageXml({ file: 'map.html', places: places.length }, map, located), params: { 'map-land': map.land, 'map-graticule': map.graticule } };
+    },
+  };
+}
+
+/** Every file of the site made from the summaries (the assets are copied apart). */
+export function siteOutputs(model: SiteModel, options: { limits?: PageLimits; map?: MapOptions } = {}): SiteOutput[] {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const byKind = (kind: EntityKind) => model.entities.filter((e) => e.kind === kind);
+  const search = model.documents.map(searchDocument);
+  return [
+    ...documentPages(model.documents, limits),
+    ...(Object.keys(ENTITY_PAGES) as EntityKind[]).flatMap((kind) => entityPages(kind, byKind(kind), model, limits)),
+    mapPage(model.entities, options.map),
+    page('search.html', () => element('search-page', { file: 'search.html' })),
+    { file: 'search-index.js', input: JSON.stringify(search), make: () => ({ text: searchIndexScript(search) }) },
+  ];
+}
