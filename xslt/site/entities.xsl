@@ -13,40 +13,42 @@
 
   <xsl:template match="entities-page" mode="ed:page">
     <xsl:variable name="kind" select="string(@kind)"/>
+    <xsl:call-template name="ed:site-page">
+      <xsl:with-param name="file" select="string(@file)"/>
+      <xsl:with-param name="current" select="$entity-pages($kind)"/>
+      <xsl:with-param name="title" select="$entity-titles($kind) || (if (@letter) then ': ' || @letter else '')"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="entities-page" mode="ed:content">
+    <xsl:variable name="kind" select="string(@kind)"/>
     <xsl:variable name="entries" as="element()*">
       <xsl:perform-sort select="entity | entry">
         <xsl:sort select="lower-case(ed:sort-name(.))"/>
       </xsl:perform-sort>
     </xsl:variable>
-    <xsl:call-template name="ed:site-page">
-      <xsl:with-param name="file" select="string(@file)"/>
-      <xsl:with-param name="current" select="$entity-pages($kind)"/>
-      <xsl:with-param name="title" select="$entity-titles($kind) || (if (@letter) then ': ' || @letter else '')"/>
-      <xsl:with-param name="content" as="node()*">
-        <p class="lead"><xsl:value-of select="count($entries)"/> entries.
-          <xsl:if test="@letter"> <a href="{$site-root}{$entity-pages($kind)}">All <xsl:value-of select="lower-case($entity-titles($kind))"/></a>.</xsl:if>
-          <xsl:if test="$kind eq 'place'"> <a href="{$site-root}map.html">See them on the map.</a></xsl:if>
-        </p>
-        <xsl:if test="entry">
-          <nav class="letters" aria-label="Initials">
-            <ul>
-              <xsl:for-each-group select="$entries" group-adjacent="ed:initial(.)">
-                <li><a href="{$site-root}{@file}"><xsl:value-of select="current-grouping-key()"/></a></li>
-              </xsl:for-each-group>
-            </ul>
-          </nav>
-        </xsl:if>
-        <xsl:for-each-group select="$entries" group-adjacent="ed:initial(.)">
-          <section class="letter" aria-label="{current-grouping-key()}">
-            <h2><xsl:value-of select="current-grouping-key()"/></h2>
-            <xsl:choose>
-              <xsl:when test="self::entry"><ul class="entries"><xsl:apply-templates select="current-group()"/></ul></xsl:when>
-              <xsl:otherwise><xsl:apply-templates select="current-group()"/></xsl:otherwise>
-            </xsl:choose>
-          </section>
-        </xsl:for-each-group>
-      </xsl:with-param>
-    </xsl:call-template>
+    <p class="lead"><xsl:value-of select="count($entries)"/> entries.
+      <xsl:if test="@letter"> <a href="{$site-root}{$entity-pages($kind)}">All <xsl:value-of select="lower-case($entity-titles($kind))"/></a>.</xsl:if>
+      <xsl:if test="$kind eq 'place'"> <a href="{$site-root}map.html">See them on the map.</a></xsl:if>
+    </p>
+    <xsl:if test="entry">
+      <nav class="letters" aria-label="Initials">
+        <ul>
+          <xsl:for-each-group select="$entries" group-adjacent="ed:initial(.)">
+            <li><a href="{$site-root}{@file}"><xsl:value-of select="current-grouping-key()"/></a></li>
+          </xsl:for-each-group>
+        </ul>
+      </nav>
+    </xsl:if>
+    <xsl:for-each-group select="$entries" group-adjacent="ed:initial(.)">
+      <section class="letter" aria-label="{current-grouping-key()}">
+        <h2><xsl:value-of select="current-grouping-key()"/></h2>
+        <xsl:choose>
+          <xsl:when test="self::entry"><ul class="entries"><xsl:apply-templates select="current-group()"/></ul></xsl:when>
+          <xsl:otherwise><xsl:apply-templates select="current-group()"/></xsl:otherwise>
+        </xsl:choose>
+      </section>
+    </xsl:for-each-group>
   </xsl:template>
 
   <!-- Persons sort by surname: the last word of the standard name. -->

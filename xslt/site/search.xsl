@@ -13,19 +13,20 @@
       <xsl:with-param name="file" select="string(@file)"/>
       <xsl:with-param name="title" select="'Search'"/>
       <xsl:with-param name="scripts" select="$search-scripts"/>
-      <xsl:with-param name="content" as="node()*">
-        <form class="search" role="search" action="search.html">
-          <label for="q">Search the documents</label>
-          <input type="search" id="q" name="q" autocomplete="off"/>
-          <button type="submit">Search</button>
-        </form>
-        <p class="search-status" aria-live="polite" id="search-status">
-          <noscript>Search needs JavaScript. The <a href="{$site-root}index.html">list of documents</a> and the indexes of
-            <a href="{$site-root}persons.html">persons</a>, <a href="{$site-root}places.html">places</a> and
-            <a href="{$site-root}organisations.html">organisations</a> work without it.</noscript>
-        </p>
-        <ol class="search-results" id="search-results"></ol>
-      </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="search-page" mode="ed:content">
+    <form class="search" role="search" action="search.html">
+      <label for="q">Search the documents</label>
+      <input type="search" id="q" name="q" autocomplete="off"/>
+      <button type="submit">Search</button>
+    </form>
+    <p class="search-status" aria-live="polite" id="search-status">
+      <noscript>Search needs JavaScript. The <a href="{$site-root}index.html">list of documents</a> and the indexes of
+        <a href="{$site-root}persons.html">persons</a>, <a href="{$site-root}places.html">places</a> and
+        <a href="{$site-root}organisations.html">organisations</a> work without it.</noscript>
+    </p>
+    <ol class="search-results" id="search-results"></ol>
   </xsl:template>
 </xsl:stylesheet>
