@@ -2,18 +2,24 @@
 (function () {
   'use strict';
   document.addEventListener('DOMContentLoaded', function () {
-    var data = window.teiEditionSearch;
+    // One index, or the shards of a large edition, each searched and the hits merged by score.
+    var parts = (window.teiEditionSearchShards || []).concat(window.teiEditionSearch ? [window.teiEditionSearch] : []);
     var form = document.querySelector('form.search');
     var input = document.getElementById('q');
     var status = document.getElementById('search-status');
     var results = document.getElementById('search-results');
-    if (!data || !window.MiniSearch || !form) return;
-    var index = window.MiniSearch.loadJS(data.index, data.options);
+    if (!parts.length || !window.MiniSearch || !form) return;
+    var indexes = parts.map(function (part) { return window.MiniSearch.loadJS(part.index, part.options); });
+    function search(query, options) {
+      var hits = [];
+      indexes.forEach(function (index) { hits = hits.concat(index.search(query, options)); });
+      return hits.sort(function (a, b) { return b.score - a.score; });
+    }
 
     function run(query) {
       results.textContent = '';
       if (!query.trim()) { status.textContent = ''; return; }
-      var hits = index.search(query, { prefix: true, fuzzy: 0.15, combineWith: 'AND' });
+      var hits = search(query, { prefix: true, fuzzy: 0.15, combineWith: 'AND' });
       status.textContent = hits.length === 1 ? '1 document found.' : hits.length + ' documents found.';
       hits.slice(0, 100).forEach(function (hit) {
         var li = document.createElement('li');

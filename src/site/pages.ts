@@ -4,11 +4,12 @@
  * readers know; a large one splits the documents list by year and an entity index by initial, so
  * that no page grows with the whole archive and one changed document re-renders few pages.
  */
+import { createHash } from 'node:crypto';
 import type { DocumentSummary } from '../render/index.js';
 import { documentsPageXml, element, entitiesPageXml, mapPageXml, type MapPlace } from './data.js';
 import { projectPlaces, validCoordinates, type MapOptions } from './map.js';
 import { yearOf, type EntityKind, type SiteEntity, type SiteModel } from './model.js';
-import { searchDocument, searchIndexScript } from './search.js';
+import { searchDocument, searchIndexScript, searchShardScript, type SearchDocument } from './search.js';
 
 /** A page of data for the site stylesheet, and the stylesheet parameters beyond the common ones. */
 export interface PageSource { xml: string; params?: Record<string, string> }
@@ -27,9 +28,11 @@ export interface PageLimits {
   documents: number;
   /** Above this many (entity, document) rows, an entity index has one page per initial. */
   occurrences: number;
+  /** Above this many documents, the search index is split into shards of about this size. */
+  search: number;
 }
 
-export const DEFAULT_LIMITS: PageLimits = { documents: 1000, occurrences: 2000 };
+export const DEFAULT_LIMITS: PageLimits = { documents: 1000, occurrences: 2000, search: 1000 };
 
 /** Entity kinds, the index page of each (the document pages link to `PAGE#id`: xslt/common/conventions.xsl). */
 export const ENTITY_PAGES: Record<EntityKind, string> = { person: 'persons.html', place: 'places.html', org: 'organisations.html' };
@@ -103,16 +106,38 @@ export function mapPage(entities: SiteEntity[], options: MapOptions = {}): SiteO
   };
 }
 
+/**
+ * The search index: one script, or for a large edition shards that each hold the documents whose
+ * id hashes to them, so that one changed document re-indexes one shard. The number of shards is a
+ * power of two, so it changes (and every shard with it) only when the edition doubles.
+ */
+export function searchOutputs(documents: DocumentSummary[], limits: PageLimits): { outputs: SiteOutput[]; scripts: string[] } {
+  const all = documents.map(searchDocument);
+  if (documents.length <= limits.search) {
+    return { outputs: [{ file: 'search-index.js', input: JSON.stringify(all), make: () => ({ text: searchIndexScript(all) }) }], scripts: ['search-index.js'] };
+  }
+  let count = 1;
+  while (count * limits.search < documents.length) count *= 2;
+  const shards: SearchDocument[][] = Array.from({ length: count }, () => []);
+  for (const d of all) shards[createHash('sha256').update(d.id).digest().readUInt32BE(0) % count]!.push(d);
+  const width = String(count - 1).length;
+  const outputs = shards.map((shard, i) => {
+    const file = `search-index-${String(i).padStart(width, '0')}.js`;
+    return { file, input: JSON.stringify(shard), make: () => ({ text: searchShardScript(shard, `${i + 1} of ${count}`) }) };
+  });
+  return { outputs, scripts: outputs.map((o) => o.file) };
+}
+
 /** Every file of the site made from the summaries (the assets are copied apart). */
 export function siteOutputs(model: SiteModel, options: { limits?: PageLimits; map?: MapOptions } = {}): SiteOutput[] {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const byKind = (kind: EntityKind) => model.entities.filter((e) => e.kind === kind);
-  const search = model.documents.map(searchDocument);
+  const search = searchOutputs(model.documents, limits);
   return [
     ...documentPages(model.documents, limits),
     ...(Object.keys(ENTITY_PAGES) as EntityKind[]).flatMap((kind) => entityPages(kind, byKind(kind), model, limits)),
     mapPage(model.entities, options.map),
-    page('search.html', () => element('search-page', { file: 'search.html' })),
-    { file: 'search-index.js', input: JSON.stringify(search), make: () => ({ text: searchIndexScript(search) }) },
+    page('search.html', () => element('search-page', { file: 'search.html' }, search.scripts.map((src) => element('index', { src })).join(''))),
+    ...search.outputs,
   ];
 }

@@ -43,12 +43,20 @@ export function buildSearchIndex(summaries: DocumentSummary[]): MiniSearch<Searc
   return index;
 }
 
-/** The index as a script defining `window.teiEditionSearch`. */
-export function searchIndexScript(documents: SearchDocument[]): string {
+function indexJson(documents: SearchDocument[]): string {
   const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
   index.addAll(documents);
-  const payload = { options: SEARCH_OPTIONS, index: index.toJSON() };
   // JSON is JavaScript; U+2028/2029 are escaped for older engines.
-  const json = JSON.stringify(payload).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
-  return `// Search index of the edition, written by tei-edition. Loaded by search.html.\nwindow.teiEditionSearch = ${json};\n`;
+  return JSON.stringify({ options: SEARCH_OPTIONS, index: index.toJSON() }).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
+/** The index as a script defining `window.teiEditionSearch`. */
+export function searchIndexScript(documents: SearchDocument[]): string {
+  return `// Search index of the edition, written by tei-edition. Loaded by search.html.\nwindow.teiEditionSearch = ${indexJson(documents)};\n`;
+}
+
+/** One shard of a large edition's index, added to `window.teiEditionSearchShards` (assets/search.js searches them all). */
+export function searchShardScript(documents: SearchDocument[], which: string): string {
+  return `// Search index of the edition, shard ${which}, written by tei-edition. Loaded by search.html.\n` +
+    `(window.teiEditionSearchShards = window.teiEditionSearchShards || []).push(${indexJson(documents)});\n`;
 }

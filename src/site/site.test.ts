@@ -191,7 +191,7 @@ describe('incremental site builds', () => {
 });
 
 describe('a large edition: pages split by year and by initial', () => {
-  const limits = { documents: 0, occurrences: 0 };
+  const limits = { documents: 0, occurrences: 0, search: 1 };
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'tei-edition-site-split-'));
@@ -216,6 +216,19 @@ describe('a large edition: pages split by year and by initial', () => {
     expect(g).toContain('<article class="entity person" id="guevara-ernesto"><h3>Ernesto Guevara</h3>');
     expect(g).toContain('<a href="html/wcda-115180.html#p1">paragraph 1</a>');
     expect(g).not.toContain('id="castro-fidel"');
+  });
+
+  it('shards the search index; the shards together find a document by a word of its text', () => {
+    const search = readFileSync(join(dir, 'search.html'), 'utf8');
+    expect(search).toContain('<script src="assets/minisearch.js" defer></script><script src="search-index-0.js" defer></script><script src="search-index-1.js" defer></script><script src="assets/search.js" defer></script>');
+    const sandbox: { window: { teiEditionSearchShards?: { index: unknown; options: object }[] } } = { window: {} };
+    for (const shard of ['search-index-0.js', 'search-index-1.js']) vm.runInNewContext(readFileSync(join(dir, shard), 'utf8'), sandbox);
+    const shards = sandbox.window.teiEditionSearchShards!.map((d) => MiniSearch.loadJS(d.index as never, d.options as never));
+    expect(shards).toHaveLength(2);
+    const find = (word: string) => shards.flatMap((index) => index.search(word).map((r) => r.id));
+    expect(find('nickel')).toEqual(['wcda-115180']);
+    expect(find('zafra')).toEqual(['features']);
+    expect(existsSync(join(dir, 'search-index.js'))).toBe(false);
   });
 
   it('resolves every link, from the document pages to the split indexes and back', () => {

@@ -5,14 +5,13 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:ed="urn:tei-edition:functions"
   exclude-result-prefixes="#all">
 
-  <xsl:param name="search-scripts" as="xs:string*"
-    select="('assets/minisearch.js', 'search-index.js', 'assets/search.js') ! ($site-root || .)"/>
 
   <xsl:template match="search-page" mode="ed:page">
     <xsl:call-template name="ed:site-page">
       <xsl:with-param name="file" select="string(@file)"/>
       <xsl:with-param name="title" select="'Search'"/>
-      <xsl:with-param name="scripts" select="$search-scripts"/>
+      <!-- The index: one script, or the shards of a large edition (<index src=""/>). -->
+      <xsl:with-param name="scripts" select="('assets/minisearch.js', index/@src, 'assets/search.js') ! ($site-root || .)"/>
     </xsl:call-template>
   </xsl:template>
 
