@@ -89,7 +89,7 @@ export function renderPage(file: string, source: PageSource, hash: string, editi
 function assetOutputs(): SiteOutput[] {
   return Object.entries(siteAssets()).map(([name, source]) => {
     const text = readFileSync(source, 'utf8');
-    return { file: `assets/${name}`, input: text, make: () => ({ text }) };
+    return { file: `assets/${name}`, input: () => text, make: () => ({ text }) };
   });
 }
 
@@ -108,7 +108,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const next: Record<string, string> = {};
   const stale: { output: SiteOutput; print: string }[] = [];
   for (const output of outputs) {
-    const print = fingerprint(salt, output.file, output.input);
+    const print = fingerprint(salt, output.file, output.input());
     next[output.file] = print;
     if (state.files[output.file] !== print || !existsSync(join(options.outDir, output.file))) stale.push({ output, print });
   }
@@ -127,11 +127,15 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
       t = time();
       const made = output.make();
       const content = 'text' in made ? made.text : renderPage(output.file, made, hash, options.editionTitle);
-      const part = output.file === 'map.html' ? 'map' : output.file === 'search-index.js' ? 'search' : 'pages';
+      const part = output.file === 'map.html' ? 'map' : output.file.startsWith('search-index') ? 'search' : 'pages';
       timings[part] += time() - t;
       const file = join(options.outDir, output.file);
-      writes.push(writeFileAtomic(file, content));
+      const write = writeFileAtomic(file, content);
+      write.catch(() => undefined); // reported when awaited below, not as an unhandled rejection
+      writes.push(write);
       written.push(file);
+      // A few writes in flight while the next page renders; not every page held in memory.
+      if (writes.length >= 4) await writes.shift();
     }
     t = time();
     await Promise.all(writes);

@@ -17,8 +17,11 @@ export interface PageSource { xml: string; params?: Record<string, string> }
 export interface SiteOutput {
   /** Path inside the output folder, with `/`. */
   file: string;
-  /** What the file is made from; with the stylesheet, tool and options, its fingerprint. */
-  input: string;
+  /**
+   * What the file is made from; with the stylesheet, tool and options, its fingerprint. Computed
+   * on demand and not kept, so that only one page's data is in memory at a time.
+   */
+  input: () => string;
   /** The file's content: a page (rendered by xslt/site.xsl) or finished text. */
   make: () => PageSource | { text: string };
 }
@@ -38,8 +41,7 @@ export const DEFAULT_LIMITS: PageLimits = { documents: 1000, occurrences: 2000, 
 export const ENTITY_PAGES: Record<EntityKind, string> = { person: 'persons.html', place: 'places.html', org: 'organisations.html' };
 
 const page = (file: string, xml: () => string, params?: Record<string, string>): SiteOutput => {
-  const input = xml();
-  return { file, input, make: () => ({ xml: input, params }) };
+  return { file, input: xml, make: () => ({ xml: xml(), params }) };
 };
 
 /** A year's page, and an initial's, named with ASCII only. */
@@ -98,7 +100,7 @@ export function mapPage(entities: SiteEntity[], options: MapOptions = {}): SiteO
   const input = JSON.stringify({ options, places: places.length, points });
   return {
     file: 'map.html',
-    input,
+    input: () => input,
     make: () => {
       const map = projectPlaces(points, options);
       return { xml: mapPageXml({ file: 'map.html', places: places.length }, map, located), params: { 'map-land': map.land, 'map-graticule': map.graticule } };
@@ -114,7 +116,7 @@ export function mapPage(entities: SiteEntity[], options: MapOptions = {}): SiteO
 export function searchOutputs(documents: DocumentSummary[], limits: PageLimits): { outputs: SiteOutput[]; scripts: string[] } {
   const all = documents.map(searchDocument);
   if (documents.length <= limits.search) {
-    return { outputs: [{ file: 'search-index.js', input: JSON.stringify(all), make: () => ({ text: searchIndexScript(all) }) }], scripts: ['search-index.js'] };
+    return { outputs: [{ file: 'search-index.js', input: () => JSON.stringify(all), make: () => ({ text: searchIndexScript(all) }) }], scripts: ['search-index.js'] };
   }
   let count = 1;
   while (count * limits.search < documents.length) count *= 2;
@@ -123,7 +125,7 @@ export function searchOutputs(documents: DocumentSummary[], limits: PageLimits):
   const width = String(count - 1).length;
   const outputs = shards.map((shard, i) => {
     const file = `search-index-${String(i).padStart(width, '0')}.js`;
-    return { file, input: JSON.stringify(shard), make: () => ({ text: searchShardScript(shard, `${i + 1} of ${count}`) }) };
+    return { file, input: () => JSON.stringify(shard), make: () => ({ text: searchShardScript(shard, `${i + 1} of ${count}`) }) };
   });
   return { outputs, scripts: outputs.map((o) => o.file) };
 }
