@@ -2,19 +2,17 @@
  * One document through the pipeline: read → parse → entities → encode → validate, and TEI →
  * render. The batch runner (`build/`) and the CLI call these; each stage lives in its own folder.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { DEFAULT_CONFIG, type EditionConfig } from './model/config.js';
+import { resolve } from 'node:path';
+import type { EditionConfig } from './model/config.js';
+import { TOOL_VERSION, loadConfig, registersDirOf } from './edition.js';
 import type { Diagnostic, Transcription } from './model/index.js';
 import { readTranscription, parseTranscription } from './transcription/index.js';
 import { annotateEntities, loadRegisters, type Candidate, type Registers } from './entities/index.js';
 import { encodeTei } from './tei/index.js';
 import { createValidator, type FileReport, type Validator } from './validate/index.js';
 import { createRenderer, type RenderedDocument, type Renderer } from './render/index.js';
-import { PACKAGE_ROOT } from './render/compile.js';
 
-export const TOOL_NAME = 'tei-edition';
-export const TOOL_VERSION: string = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
+export { TOOL_NAME, TOOL_VERSION, loadConfig, registersDirOf } from './edition.js';
 
 /** The edition a build works in: its configuration, registers, and the loaded validator and renderer. */
 export interface Edition {
@@ -31,19 +29,6 @@ export interface EditionOptions {
   root?: string;
   /** Passed to the validator (`edition`, `tei-all`, a path). */
   schema?: string;
-}
-
-export function loadConfig(root: string): EditionConfig {
-  const file = join(root, 'edition.config.json');
-  if (!existsSync(file)) return DEFAULT_CONFIG;
-  const given = JSON.parse(readFileSync(file, 'utf8')) as Partial<EditionConfig>;
-  return { ...DEFAULT_CONFIG, ...given, licence: { ...DEFAULT_CONFIG.licence, ...given.licence }, contact: { ...DEFAULT_CONFIG.contact, ...given.contact } };
-}
-
-/** The edition's registers, or the ones shipped with tei-edition when the edition has none yet. */
-export function registersDirOf(root: string): string {
-  const own = join(root, 'tei', 'registers');
-  return existsSync(own) ? own : join(PACKAGE_ROOT, 'tei', 'registers');
 }
 
 export async function openEdition(options: EditionOptions = {}): Promise<Edition> {

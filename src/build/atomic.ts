@@ -1,7 +1,9 @@
 /**
- * Atomic writes: the data goes to a temporary file in the same folder, is flushed to disk, and
- * then renamed over the target. A build killed at any moment leaves either the old file or the
- * new one, never a truncated one; a failing write (a full disk) leaves the old file as it was.
+ * Atomic writes: the data goes to a temporary file in the same folder, which is then renamed over
+ * the target. A build killed at any moment leaves either the old file or the new one, never a
+ * truncated one; a failing write (a full disk) leaves the old file as it was. Outputs are not
+ * flushed one by one (a flush per file cost more than rendering it): a power cut may lose the
+ * newest outputs, and the manifest, which is flushed, then finds them changed and builds them again.
  */
 import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
@@ -9,20 +11,20 @@ import { basename, dirname, join } from 'node:path';
 
 /** The file operations an atomic write needs; tests swap in failing ones (a full disk). */
 export interface WriteFs {
-  /** Creates `path` (which must not exist), writes `data` and flushes it to disk. */
-  writeNew(path: string, data: string | Uint8Array): Promise<void>;
+  /** Creates `path` (which must not exist) and writes `data`; with `flush`, waits until it is on disk. */
+  writeNew(path: string, data: string | Uint8Array, flush?: boolean): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
 }
 
 export const nodeFs: WriteFs = {
-  async writeNew(path, data) {
+  async writeNew(path, data, flush = false) {
     const handle = await fsp.open(path, 'wx');
     try {
       await handle.writeFile(data);
       // Flushed before the rename, so the new name never points at unwritten data.
-      await handle.sync();
+      if (flush) await handle.sync();
     } finally {
       await handle.close();
     }
@@ -56,12 +58,21 @@ export class WriteError extends Error {
   }
 }
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array, fs: WriteFs = nodeFs): Promise<void> {
+export interface AtomicOptions {
+  /** Flush to disk before the rename (for the files that record what was built). */
+  flush?: boolean;
+}
+
+export async function writeFileAtomic(path: string, data: string | Uint8Array, fs: WriteFs = nodeFs, options: AtomicOptions = {}): Promise<void> {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${randomBytes(4).toString('hex')}${TMP_SUFFIX}`);
   try {
-    await fs.mkdir(dir, { recursive: true });
-    await fs.writeNew(tmp, data);
+    // The folder is made only when it is missing: a build writes thousands of files into a few.
+    await fs.writeNew(tmp, data, options.flush).catch(async (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT') throw e;
+      await fs.mkdir(dir, { recursive: true });
+      await fs.writeNew(tmp, data, options.flush);
+    });
     await fs.rename(tmp, path);
   } catch (e) {
     await fs.unlink(tmp).catch(() => undefined);

@@ -8,12 +8,11 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadRegisters, type Registers } from '../entities/index.js';
+import { loadRegisters, type Registers } from '../entities/registers.js';
 import { error, type EntityEntry } from '../model/index.js';
-import { TOOL_NAME, TOOL_VERSION, loadConfig, registersDirOf } from '../pipeline.js';
-import { PACKAGE_ROOT } from '../render/compile.js';
+import { TOOL_NAME, TOOL_VERSION, loadConfig, registersDirOf } from '../edition.js';
+import { PACKAGE_ROOT, compileStylesheets } from '../render/compile.js';
 import type { DocumentSummary } from '../render/index.js';
-import { buildSite } from '../site/index.js';
 import { nodeFs, removeLeftovers, writeFileAtomic, type WriteFs } from './atomic.js';
 import { collectInputs, type Input } from './inputs.js';
 import { acquireLock } from './lock.js';
@@ -102,6 +101,8 @@ export function registerHashes(entries: Map<string, EntityEntry>): Record<string
 /** The site stage: index pages from the summaries; each summary carries the path of its page. */
 function siteOf(root: string): SiteBuilder {
   return async (out, documents) => {
+    // Loaded only when the index pages are rebuilt (it brings Saxon-JS into the main thread).
+    const { buildSite } = await import('../site/index.js');
     await buildSite({ outDir: out, editionTitle: loadConfig(root).title, summaries: documents.map((d) => ({ ...d.summary, href: d.href })) });
   };
 }
@@ -137,8 +138,13 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
   const release = acquireLock(out, shownOut);
   // The pool starts with the first document that needs work: a build with nothing to do loads nothing.
   let ownRunner: Runner | undefined;
+  const startPool = () => {
+    // Stale stylesheets are compiled here, once, rather than by each worker as it starts.
+    compileStylesheets({ quiet: true });
+    return createPool({ jobs: Math.min(jobs, inputs.length), root, schema: options.schema });
+  };
   const runner = options.runner ?? {
-    run: (task: Task) => (ownRunner ??= createPool({ jobs: Math.min(jobs, inputs.length), root, schema: options.schema })).run(task),
+    run: (task: Task) => (ownRunner ??= startPool()).run(task),
     close: async () => undefined,
   };
   try {

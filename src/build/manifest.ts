@@ -201,7 +201,7 @@ export class Manifest {
     this.data.site = site;
     const used = new Set(Object.values(this.data.documents).map((d) => d.registers));
     for (const hash of Object.keys(this.data.registerSets)) if (!used.has(hash)) delete this.data.registerSets[hash];
-    await writeFileAtomic(join(this.dir, MANIFEST), JSON.stringify(this.data));
+    await writeFileAtomic(join(this.dir, MANIFEST), JSON.stringify(this.data), undefined, { flush: true });
     rmSync(join(this.dir, JOURNAL), { force: true });
   }
 }

@@ -25,7 +25,8 @@ export function createPool(options: WorkerData & { jobs: number }): Runner {
   const pool = new Piscina({
     // Always the compiled worker, also when the caller runs from TypeScript sources (tests).
     filename: join(PACKAGE_ROOT, 'build', 'src', 'build', 'worker.js'),
-    minThreads: options.jobs,
+    // One thread at first, more as documents queue: a build with one document to redo starts one.
+    minThreads: 1,
     maxThreads: options.jobs,
     idleTimeout: 60_000,
     workerData: { root: options.root, schema: options.schema } satisfies WorkerData,

@@ -6,7 +6,7 @@
  */
 import type { Candidate } from '../entities/index.js';
 import { PipelineError, type Transcription } from '../model/index.js';
-import { convertTranscription, renderTei, type ConvertedDocument, type Edition } from '../pipeline.js';
+import type { ConvertedDocument } from '../pipeline.js';
 import type { DocumentSummary, RenderedDocument } from '../render/index.js';
 import type { FileReport } from '../validate/index.js';
 
@@ -47,19 +47,11 @@ export interface TaskResult {
   timings: Record<string, number>;
 }
 
-/** The stages a task runs; `stagesOf(edition)` gives the real ones. */
+/** The stages a task runs; `stagesOf(edition)` (stages.ts) gives the real ones. */
 export interface Stages {
   convert(bytes: Uint8Array, file: string, options: { date?: string; timings: Record<string, number> }): ConvertedDocument;
   validate(tei: string, file: string): FileReport;
   render(tei: string, id: string): RenderedDocument;
-}
-
-export function stagesOf(edition: Edition): Stages {
-  return {
-    convert: (bytes, file, options) => convertTranscription(bytes, file, edition, options),
-    validate: (tei, file) => edition.validator.validateText(tei, file),
-    render: (tei, id) => renderTei(tei, id, edition),
-  };
 }
 
 const KIND_COUNT: Record<string, keyof EntityCounts> = { person: 'persons', place: 'places', org: 'orgs' };

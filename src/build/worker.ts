@@ -4,7 +4,8 @@
  */
 import { workerData } from 'node:worker_threads';
 import { openEdition } from '../pipeline.js';
-import { runTask, stagesOf, type Stages, type Task, type TaskResult } from './task.js';
+import { stagesOf } from './stages.js';
+import { runTask, type Stages, type Task, type TaskResult } from './task.js';
 
 export interface WorkerData {
   root: string;

@@ -8,7 +8,8 @@ import { parseCommandArgs } from './args.js';
 import { basename, extname } from 'node:path';
 import { EXIT, type Io } from '../cli.js';
 import { writeFileAtomic, WriteError } from '../build/atomic.js';
-import { runTask, stagesOf, type TaskResult } from '../build/task.js';
+import { stagesOf } from '../build/stages.js';
+import { runTask, type TaskResult } from '../build/task.js';
 import { openEdition } from '../pipeline.js';
 
 const HELP = `Usage: tei-edition convert FILE --to tei|html|txt [-o FILE]

@@ -12,7 +12,7 @@ import { formatDiagnostic, type EntityEntry, type EntityKind } from '../model/in
 import { readTranscription, parseTranscription } from '../transcription/index.js';
 import { annotateEntities, loadRegisters } from '../entities/index.js';
 import { escapeXml, registerEntryXml } from '../entities/candidates.js';
-import { registersDirOf } from '../pipeline.js';
+import { registersDirOf } from '../edition.js';
 
 const HELP = `Usage: tei-edition entities [INPUT…] [--no-register] [--format tei|json]
 

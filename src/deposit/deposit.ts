@@ -4,7 +4,7 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { TOOL_NAME, TOOL_VERSION } from '../pipeline.js';
+import { TOOL_NAME, TOOL_VERSION } from '../edition.js';
 import { removeAbandoned, writeAtomically } from './atomic.js';
 import { writeBag, writeFile, type BagSummary, type FileWriter, type PayloadFile } from './bagit.js';
 import { collectionBagInfo, documentBagInfo, type BagContext } from './bag-info.js';

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { EditionConfig } from '../model/config.js';
-import { loadConfig } from '../pipeline.js';
+import { loadConfig } from '../edition.js';
 
 export interface BuiltDocument {
   id: string;
