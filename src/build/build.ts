@@ -99,10 +99,16 @@ export function registerHashes(entries: Map<string, EntityEntry>): Record<string
 }
 
 /** The site stage: index pages from the summaries; each summary carries the path of its page. */
+/**
+ * The site stage is loaded only when some document is rebuilt (it brings Saxon-JS into the main
+ * thread); it loads while the workers convert, when the main thread has nothing else to do.
+ */
+let siteModule: Promise<typeof import('../site/index.js')> | undefined;
+const loadSite = () => (siteModule ??= import('../site/index.js'));
+
 function siteOf(root: string): SiteBuilder {
   return async (out, documents) => {
-    // Loaded only when the index pages are rebuilt (it brings Saxon-JS into the main thread).
-    const { buildSite } = await import('../site/index.js');
+    const { buildSite } = await loadSite();
     await buildSite({ outDir: out, editionTitle: loadConfig(root).title, summaries: documents.map((d) => ({ ...d.summary, href: d.href })) });
   };
 }
@@ -141,6 +147,8 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
   const startPool = () => {
     // Stale stylesheets are compiled here, once, rather than by each worker as it starts.
     compileStylesheets({ quiet: true });
+    // (A failure to load is reported when the site is built.)
+    if (!options.site) loadSite().catch(() => undefined);
     return createPool({ jobs: Math.min(jobs, inputs.length), root, schema: options.schema });
   };
   const runner = options.runner ?? {

@@ -38,7 +38,8 @@ describe.skipIf(!ready)('the edition schema is a strict subset of TEI All', () =
 
   /** Mutants of the accepted documents that `subset` accepts and TEI All rejects. */
   function escapes(subset: Validator, stopAtFirst = false): { accepted: number; escaped: string[]; bases: number } {
-    const bases = corpus.filter(({ file, xml }) => subset.validateText(xml, file).valid && /tei-edition/.test(xml));
+    // Our own outputs and the edition's registers, the shapes the edition schema is written for.
+    const bases = corpus.filter(({ file, xml }) => subset.validateText(xml, file).valid && (/tei-edition/.test(xml) || /register-/.test(file)));
     let accepted = 0;
     const escaped: string[] = [];
     bases.forEach(({ file, xml }, b) => {
