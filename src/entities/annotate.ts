@@ -17,7 +17,7 @@ import { personRules, speakerLabels } from './recognise/persons.js';
 import { orgRules } from './recognise/orgs.js';
 import { capital } from './recognise/shape.js';
 import { selectMentions } from './resolve.js';
-import { EntityTable } from './aliases.js';
+import { EntityTable, type DocEntity } from './aliases.js';
 import { candidatesOf } from './candidates.js';
 import { authorAndParticipants } from './roles.js';
 
@@ -48,7 +48,9 @@ function withFinalStop(segment: Segment, m: Mention): Mention {
 export function recogniseSegments(segments: Segment[], registers: Registers, gz: Gazetteer = gazetteer()): Mention[][] {
   return segments.map((segment, i) => {
     const rules = columnLayout(segment) ? RULES.filter((r) => !WORD_ORDER_RULES.has(r)) : RULES;
-    return selectMentions(rules.flatMap((rule) => rule(segment, i, registers, gz)).map((m) => withFinalStop(segment, m)), segment.flat);
+    const found: Mention[] = [];
+    for (const rule of rules) for (const m of rule(segment, i, registers, gz)) found.push(withFinalStop(segment, m));
+    return selectMentions(found, segment.flat);
   });
 }
 
@@ -102,7 +104,9 @@ export function annotateEntities(transcription: Transcription, registers: Regist
     if (nodes !== ref.nodes) ref.set(nodes);
   });
 
-  const entities = [...table.entities.values()].sort((a, b) => firstOf(a.mentions) - firstOf(b.mentions));
+  const first = new Map<DocEntity, number>();
+  for (const e of table.entities.values()) first.set(e, firstOf(e.mentions));
+  const entities = [...table.entities.values()].sort((a, b) => first.get(a)! - first.get(b)!);
   for (const e of entities) {
     const seen = new Set<string>();
     for (const m of e.mentions) {
@@ -132,5 +136,7 @@ function copyOf<T>(value: T): T {
 }
 
 function firstOf(mentions: Mention[]): number {
-  return Math.min(...mentions.map((m) => m.seg * 1e7 + m.start));
+  let first = Infinity;
+  for (const m of mentions) first = Math.min(first, m.seg * 1e7 + m.start);
+  return first;
 }

@@ -29,17 +29,29 @@ function nests(inner: Mention, outer: Mention, flat: string): boolean {
   return /\bof(?:\s+the)?\s+$/.test(flat.slice(outer.start, inner.start));
 }
 
+function byRank(a: Mention, b: Mention): number {
+  return b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start;
+}
+
+function byPosition(a: Mention, b: Mention): number {
+  return a.start - b.start || b.end - a.end;
+}
+
 /** The mentions kept in one segment, in text order. */
 export function selectMentions(mentions: Mention[], flat: string): Mention[] {
-  const ranked = [...mentions].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  if (mentions.length < 2) return mentions.slice();
+  const ranked = mentions.slice().sort(byRank);
   const kept: Mention[] = [];
   for (const m of ranked) {
-    const clashes = kept.filter((k) => overlaps(k, m) && !nests(m, k, flat) && !nests(k, m, flat));
+    // Most mentions clash with none: the list of clashes is made only when there is one.
+    let clashes: Mention[] | undefined;
+    for (const k of kept) if (overlaps(k, m) && !nests(m, k, flat) && !nests(k, m, flat)) (clashes ??= []).push(k);
+    if (!clashes) kept.push(m);
     // `Taiwan Strait`, `UN General Assembly`, `CC CPSU`: a name built on a name is the longer name.
-    if (clashes.length && STRUCTURAL.test(m.rule) && clashes.every((k) => k.kind === m.kind && inside(k, m))) {
+    else if (STRUCTURAL.test(m.rule) && clashes.every((k) => k.kind === m.kind && inside(k, m))) {
       for (const k of clashes) kept.splice(kept.indexOf(k), 1);
       kept.push(m);
-    } else if (!clashes.length) kept.push(m);
+    }
   }
-  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  return kept.sort(byPosition);
 }

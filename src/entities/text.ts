@@ -22,8 +22,10 @@ export interface Token {
   sentenceStart: boolean;
   /** Followed directly by `’s`. */
   possessive: boolean;
-  /** Memo of `rare()` (recognise/shape.ts), filled on first use. */
+  /** Memos of `rare()`, `acronym()` and `personWord()` (recognise/shape.ts), filled on first use. */
   rare?: boolean;
+  acronym?: boolean;
+  personWord?: boolean;
 }
 
 /** A span of supplied (bracketed) text in the flat text. */
@@ -63,18 +65,30 @@ const LETTERS: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', �
 
 /** Folded tokens of a name, for lookups: `S.M. Kudryavtsev` and `S. M. KUDRYAVTSEV` agree. */
 export function nameKey(text: string): string {
-  const out: string[] = [];
-  for (const [start, end] of words(text)) out.push(fold(text.slice(start, end).replace(/['’]s$/u, '')));
-  return out.join(' ');
+  let key = NAME_KEYS.get(text);
+  if (key === undefined) {
+    // The same names recur in every document of an edition: each is folded once (up to a bound).
+    if (NAME_KEYS.size > 50_000) NAME_KEYS.clear();
+    const out: string[] = [];
+    for (const [start, end] of words(text)) out.push(fold(text.slice(start, end).replace(/['’]s$/u, '')));
+    NAME_KEYS.set(text, (key = out.join(' ')));
+  }
+  return key;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+const NAME_KEYS = new Map<string, string>();
 
-/** A letter, a digit or a combining mark (ASCII by code, the rest by Unicode property). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+/** Beyond ASCII, what the Unicode test said of each UTF-16 unit met so far (0: not asked yet, 1: yes, 2: no). */
+const WORD_UNITS = new Uint8Array(65536);
+
+/** A letter, a digit or a combining mark (ASCII by code, the rest by Unicode property, once per character). */
 function wordChar(flat: string, i: number): boolean {
   const c = flat.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return LETTER_OR_DIGIT.test(flat[i]);
+  let known = WORD_UNITS[c];
+  if (!known) WORD_UNITS[c] = known = LETTER_OR_DIGIT.test(flat[i]) ? 1 : 2;
+  return known === 1;
 }
 
 function isUpper(ch: string): boolean {
@@ -121,8 +135,8 @@ function* words(flat: string): Generator<[number, number]> {
   }
 }
 
-/** Characters after which a word opens a sentence. */
-const SENTENCE_MARKS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '«', '»']);
+/** Characters after which a word opens a sentence: `. ! ? : ; " “ ” « »`. */
+const SENTENCE_MARKS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x3b, 0x22, 0x201c, 0x201d, 0xab, 0xbb]);
 
 /** Per line: is it written in capitals (at least four capitals, three times more than small letters)? */
 function upperLinesOf(flat: string): boolean[] {
@@ -151,16 +165,17 @@ export function tokenize(flat: string): Token[] {
   const n = flat.length;
   let line = 0;
   let newLine = true;
-  let mark = '';
+  /** The last mark (not a space or tab) since the previous word or line break; 0 for none. */
+  let mark = 0;
   let i = 0;
   while (i < n) {
     if (!wordChar(flat, i)) {
-      const ch = flat[i];
-      if (ch === '\n') {
+      const c = flat.charCodeAt(i);
+      if (c === 10) {
         line++;
         newLine = true;
-        mark = '';
-      } else if (ch !== ' ' && ch !== '\t') mark = ch;
+        mark = 0;
+      } else if (c !== 32 && c !== 9) mark = c;
       i++;
       continue;
     }
@@ -177,20 +192,22 @@ export function tokenize(flat: string): Token[] {
         i++;
       } else break;
     }
-    if (flat[i] === '(' && i + 2 < n && flat[i + 2] === ')' && isLower(flat[i + 1])) i += 3;
-    let text = flat.slice(start, i);
+    if (flat.charCodeAt(i) === 40 && i + 2 < n && flat.charCodeAt(i + 2) === 41 && isLower(flat[i + 1])) i += 3;
+    let end = i;
     let possessive = false;
-    if (text.length > 2 && (text.endsWith("'s") || text.endsWith('’s'))) {
-      text = text.slice(0, -2);
+    // A possessive `'s` or `’s` is left out of the word.
+    if (end - start > 2 && flat.charCodeAt(end - 1) === 115 && (flat.charCodeAt(end - 2) === 39 || flat.charCodeAt(end - 2) === 0x2019)) {
+      end -= 2;
       possessive = true;
     }
+    const text = flat.slice(start, end);
     let shape = shapeOf(text);
     // `Yu.`, `S.`: a one- or two-letter capitalised word followed by a full stop is an initial.
-    if ((shape === 'initial' || (shape === 'cap' && text.length === 2)) && flat[start + text.length] === '.') shape = 'initial';
+    if ((shape === 'initial' || (shape === 'cap' && text.length === 2)) && flat.charCodeAt(end) === 46) shape = 'initial';
     const norm = ascii ? text.toLowerCase() : fold(text);
-    tokens.push({ start, end: start + text.length, text, norm, shape, line, upperLine: upperLines[line], sentenceStart: newLine || SENTENCE_MARKS.has(mark), possessive, rare: undefined });
+    tokens.push({ start, end, text, norm, shape, line, upperLine: upperLines[line], sentenceStart: newLine || SENTENCE_MARKS.has(mark), possessive, rare: undefined, acronym: undefined, personWord: undefined });
     newLine = false;
-    mark = '';
+    mark = 0;
   }
   return tokens;
 }
@@ -222,7 +239,8 @@ export function segmentOf(nodes: readonly Inline[], context: string): Segment {
 
 /** True when a supplied span starts at `offset` (a bracket opens between two words of a phrase). */
 export function suppliedStartsAt(segment: Segment, offset: number): boolean {
-  return segment.supplied.some((s) => s.start === offset);
+  for (const s of segment.supplied) if (s.start === offset) return true;
+  return false;
 }
 
 /** What lies between two tokens (`, `, ` `, `\n`…). */

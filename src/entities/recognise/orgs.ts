@@ -11,7 +11,7 @@ import { PRIORITY, type Mention } from '../mention.js';
 import { ORG_HEADS, ORG_JOINERS, WEAK_ORG_HEADS } from '../heads.js';
 import { FUNCTION_WORD_SET, STOP_WORDS } from '../words.js';
 import { TITLE_WORDS } from '../titles.js';
-import { acronym, capital, hyphenGlued, joined, placeEnd, rare, spanText } from './shape.js';
+import { acronym, capital, hyphenGlued, joined, LINE_BREAK, LINE_BREAK_POSSESSIVE, placeEnd, POSSESSIVE, rare, spanText } from './shape.js';
 import { bodies } from '../bodies.js';
 
 /** Heads that are a proper name on their own. */
@@ -43,9 +43,9 @@ function ofPhraseEnd(segment: Segment, i: number): number {
   const { tokens } = segment;
   if (tokens[i]?.norm !== 'of' || tokens[i].shape !== 'lower' || !joined(segment, tokens[i - 1], tokens[i])) return i;
   let j = i + 1;
-  if (tokens[j]?.norm === 'the' && joined(segment, tokens[j - 1], tokens[j], { lineBreak: true })) j++;
+  if (tokens[j]?.norm === 'the' && joined(segment, tokens[j - 1], tokens[j], LINE_BREAK)) j++;
   let end = i;
-  while (j < tokens.length && joined(segment, tokens[j - 1], tokens[j], { lineBreak: tokens[j - 1].norm === 'the' || tokens[j - 1].norm === 'of', possessive: true })) {
+  while (j < tokens.length && joined(segment, tokens[j - 1], tokens[j], tokens[j - 1].norm === 'the' || tokens[j - 1].norm === 'of' ? LINE_BREAK_POSSESSIVE : POSSESSIVE)) {
     const t = tokens[j];
     const previous = tokens[j - 1];
     if (previous.possessive && rare(previous)) break; // `of Kudryavtsev's …`: a person's, not a name
@@ -70,7 +70,7 @@ function headRule(segment: Segment, seg: number, out: Mention[]): void {
     for (let k = i - 1; k >= 0; k--) {
       const t = tokens[k];
       // `Korean People's Army`: a possessive may stand inside a body's name.
-      if (!joined(segment, t, tokens[k + 1], { possessive: true })) break;
+      if (!joined(segment, t, tokens[k + 1], POSSESSIVE)) break;
       if (t.possessive && rare(t)) break; // `Stalin's Foreign Ministry`: a person's, not a name
       if (modifier(t)) from = k;
       else if (ORG_JOINERS.has(t.norm) && t.shape === 'lower' && k > 0 && modifier(tokens[k - 1]) && joined(segment, tokens[k - 1], t)) continue;
@@ -96,11 +96,11 @@ function acronymRule(segment: Segment, seg: number, gz: Gazetteer, out: Mention[
     if (!acronym(tokens[i]) || (i > 0 && acronym(tokens[i - 1]) && joined(segment, tokens[i - 1], tokens[i]))) continue;
     let j = i + 1;
     while (j < tokens.length && acronym(tokens[j]) && joined(segment, tokens[j - 1], tokens[j])) j++;
-    const run = tokens.slice(i, j);
-    const places = run.filter((_, k) => placeEnd(segment, gz, i + k) > i + k).length;
-    if (places === run.length) continue; // `USSR`, `US`: places
-    if (tokens[i].upperLine && !tokens.every((t) => t.line !== tokens[i].line || acronym(t) || t.shape === 'number')) continue;
-    if (j - i >= 2 && places < run.length - 0) {
+    let places = 0;
+    for (let k = i; k < j; k++) if (placeEnd(segment, gz, k) > k) places++;
+    if (places === j - i) continue; // `USSR`, `US`: places
+    if (tokens[i].upperLine && !lineOfAcronyms(tokens, tokens[i].line)) continue;
+    if (j - i >= 2 && places < j - i) {
       out.push(org(segment, seg, i, j, 'acronym run', PRIORITY.acronym));
       // The run's first abbreviation alone is a body too (`CPC` in `CPC CC`).
       if (places === 0 && j - i === 2) out.push(org(segment, seg, i, i + 1, 'acronym', PRIORITY.acronym - 1));
@@ -113,6 +113,12 @@ function acronymRule(segment: Segment, seg: number, gz: Gazetteer, out: Mention[
     const beforeNoun = next && (next.shape === 'lower' || TITLE_WORDS.has(next.norm)) && joined(segment, tokens[j - 1], next) && !STOP_WORDS.has(next.norm);
     if ((afterThe || beforeNoun) && tokens[i].text.length >= 2) out.push(org(segment, seg, i, j, 'acronym', PRIORITY.acronym));
   }
+}
+
+/** Every word of the line is an abbreviation or a number (a header line of codes, `USSR MFA UVPI`). */
+function lineOfAcronyms(tokens: readonly Token[], line: number): boolean {
+  for (const t of tokens) if (t.line === line && !acronym(t) && t.shape !== 'number') return false;
+  return true;
 }
 
 /** Bodies of our table (`United Nations`, `TASS`, `Pravda`), written as names. */

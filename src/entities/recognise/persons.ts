@@ -6,11 +6,11 @@
  * (`Pak Seong-cheol`).
  */
 import type { Gazetteer } from '../gazetteer.js';
-import type { Segment, Token } from '../text.js';
+import { suppliedStartsAt, type Segment, type Token } from '../text.js';
 import { PRIORITY, type Mention } from '../mention.js';
 import { BY_VERBS, COURTESY, TITLES, TITLE_WORDS, type Title } from '../titles.js';
 import { isCommon, STOP_WORDS } from '../words.js';
-import { acronym, capital, initial, joined, personWord, placeEnd, rare, spanText } from './shape.js';
+import { acronym, capital, initial, joined, LINE_BREAK, personWord, placeEnd, PLAIN, rare, spanText } from './shape.js';
 
 interface Context {
   segment: Segment;
@@ -47,9 +47,10 @@ function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]):
 
 /**
  * A person's name starting at token i: initials, then capitalised name words. `single` allows a
- * one-word name that is also an English word (after a strong title). Returns the index after it.
+ * one-word name that is also an English word (after a strong title); `lineBreak`, a line break
+ * after the initials. Returns the index after it.
  */
-function nameAt(ctx: Context, i: number, { single = false, lineBreak = false } = {}): number | undefined {
+function nameAt(ctx: Context, i: number, single = false, lineBreak = false): number | undefined {
   const { segment, gz } = ctx;
   const { tokens } = segment;
   let j = i;
@@ -57,16 +58,16 @@ function nameAt(ctx: Context, i: number, { single = false, lineBreak = false } =
   const initials = j - i;
   if (initials && placeAt(ctx, i) > i && placeAt(ctx, i) >= j) return undefined; // `U.S.` is a place
   const first = j;
-  while (j < tokens.length && j - first < 4 && personWord(tokens[j], gz.demonyms) && (j === i || joined(segment, tokens[j - 1], tokens[j], { lineBreak: lineBreak && j === first && initials > 0 }))) {
+  while (j < tokens.length && j - first < 4 && personWord(tokens[j], gz.demonyms) && (j === i || joined(segment, tokens[j - 1], tokens[j], lineBreak && j === first && initials > 0 ? LINE_BREAK : PLAIN))) {
     if (j > first && !rare(tokens[j]) && tokens[j].shape !== 'upper' && !rare(tokens[j - 1])) break;
     j++;
     if (tokens[j - 1].possessive) break;
   }
-  const words = tokens.slice(first, j);
-  if (!words.length) return undefined;
+  if (j === first) return undefined;
   if (!initials && placeAt(ctx, first) >= j) return undefined; // a place, not a person
   if (initials || single) return j;
-  return words.some((w) => rare(w)) ? j : undefined;
+  for (let k = first; k < j; k++) if (rare(tokens[k])) return j;
+  return undefined;
 }
 
 function person(ctx: Context, from: number, to: number, rule: string, priority: number, title?: string): Mention {
@@ -110,10 +111,11 @@ function titled(ctx: Context, out: Mention[]): void {
     while ((found = titleAt(tokens, to)) && joined(ctx.segment, tokens[to - 1], tokens[to])) ({ title, to } = found);
     if (title.complement) to = complementEnd(ctx, to);
     const next = tokens[to];
-    if (!next || (!joined(ctx.segment, tokens[to - 1], next, { lineBreak: true }) && !ctx.segment.supplied.some((s) => s.start === next.start))) continue;
-    if (/\n/.test(ctx.segment.flat.slice(tokens[to - 1].end, next.start)) && !lineIsName(ctx, to)) continue;
+    if (!next || (!joined(ctx.segment, tokens[to - 1], next, LINE_BREAK) && !suppliedStartsAt(ctx.segment, next.start))) continue;
+    const lineBreak = ctx.segment.flat.indexOf('\n', tokens[to - 1].end);
+    if (lineBreak >= 0 && lineBreak < next.start && !lineIsName(ctx, to)) continue;
     strong = strong && to === start + title.words.length;
-    const end = nameAt(ctx, to, { single: strong });
+    const end = nameAt(ctx, to, strong);
     if (end === undefined) continue;
     // The office, without forms of address (`Mr. Generalissimo` → `Generalissimo`).
     let office = start;
@@ -127,7 +129,7 @@ function titled(ctx: Context, out: Mention[]): void {
 /** The line from token i to its end holds only a name (a title on one line, the name on the next). */
 function lineIsName(ctx: Context, i: number): boolean {
   const { tokens } = ctx.segment;
-  const end = nameAt(ctx, i, { single: true });
+  const end = nameAt(ctx, i, true);
   return end !== undefined && (end === tokens.length || tokens[end].line !== tokens[i].line || !capital(tokens[end]));
 }
 
@@ -136,7 +138,7 @@ function initialsRule(ctx: Context, out: Mention[]): void {
   const { tokens } = segment;
   for (let i = 0; i < tokens.length; i++) {
     if (!initial(segment, tokens[i]) || (i > 0 && initial(segment, tokens[i - 1]) && joined(segment, tokens[i - 1], tokens[i]))) continue;
-    const end = nameAt(ctx, i, { single: true });
+    const end = nameAt(ctx, i, true);
     if (end === undefined || end <= i + 1 || initial(segment, tokens[end - 1])) continue;
     // `Anatoly F. Dobrynin`: a given name written in full before a middle initial.
     const before = tokens[i - 1];
@@ -185,7 +187,7 @@ function bylineRule(ctx: Context, out: Mention[]): void {
         j = k + 1;
       }
     }
-    const end = nameAt(ctx, j, { single: true });
+    const end = nameAt(ctx, j, true);
     if (end !== undefined) out.push(person(ctx, j, end, `byline (${tokens[i].norm} by)`, PRIORITY.byline));
   }
 }
@@ -203,7 +205,7 @@ function addressRule(ctx: Context, out: Mention[]): void {
     let j = i + 1;
     while (j < tokens.length && tokens[j].line === t.line && titleAt(tokens, j)) j = titleAt(tokens, j)!.to;
     if (tokens[j]?.line !== t.line || placeAt(ctx, j) > j || (ctx.gz.towns.matchAt(tokens, j)?.to ?? j) > j) continue;
-    const end = nameAt(ctx, j, { single: true });
+    const end = nameAt(ctx, j, true);
     if (end === undefined) continue;
     const lineEnd = end === tokens.length || tokens[end].line !== t.line;
     const single = end === j + 1;
@@ -223,18 +225,34 @@ function signatureRule(ctx: Context, out: Mention[]): void {
     if (i > 0 && tokens[i - 1].line === tokens[i].line) continue;
     if (!inCloser) {
       const lineEnd = flat.indexOf('\n', tokens[i].start);
+      // Both forms end the line in `”`, `"`, `/` or `)`: other lines need no closer look.
+      if (!SIGNATURE_ENDS.has(lastCharOfLine(flat, lineEnd < 0 ? flat.length : lineEnd))) continue;
       const lineText = flat.slice(flat.lastIndexOf('\n', tokens[i].start) + 1, lineEnd < 0 ? flat.length : lineEnd).trim();
       const quotedEnd = /^\p{L}[\p{L} .'’-]*[”"]\s*$/u.test(lineText);
       const slashed = /^\/.*\/$/.test(lineText) || /^\(.*\)$/.test(lineText);
       if (!quotedEnd && !slashed) continue;
     }
     if (placeAt(ctx, i) > i) continue;
-    const end = nameAt(ctx, i, { single: true });
+    const end = nameAt(ctx, i, true);
     if (end === undefined || (end < tokens.length && tokens[end].line === tokens[i].line)) continue;
     const words = tokens.slice(i, end).filter((t) => !initial(segment, t));
     if (words.length === 1 && (!rare(words[0]) || words[0].text.length < 4)) continue;
     out.push(person(ctx, i, end, 'signature', PRIORITY.signer));
   }
+}
+
+const SIGNATURE_ENDS = new Set([0x201d, 0x22, 0x2f, 0x29]);
+const TRIMMED = /\s/;
+
+/** The last character before `end` that `trim()` keeps (its code), or -1. */
+function lastCharOfLine(flat: string, end: number): number {
+  for (let k = end - 1; k >= 0; k--) {
+    const c = flat.charCodeAt(k);
+    if (c === 10) return -1;
+    if (c === 32 || c === 9 || (c > 127 && TRIMMED.test(flat[k])) || c === 13 || c === 11 || c === 12) continue;
+    return c;
+  }
+  return -1;
 }
 
 /** `Kim Il Sung`, `Pak Seong-cheol`, `Fidel Castro`: two to four capitalised words, most of them not English words. */
@@ -252,11 +270,19 @@ function givenFamilyRule(ctx: Context, out: Mention[]): void {
     if (t.sentenceStart && !rare(t) && j - i > 2) i++;
     while (j - i > 2 && placeAt(ctx, i) > i) i = placeAt(ctx, i);
     if (j - i < 2) continue;
-    const words = tokens.slice(i, j);
-    const rareCount = words.filter((w) => rare(w)).length;
-    const hyphenated = words.some((w) => w.norm.includes('-') && rare(w));
+    let rareCount = 0;
+    let hyphenated = false;
+    let allPlaces = true;
+    for (let k = i; k < j; k++) {
+      const w = tokens[k];
+      if (rare(w)) {
+        rareCount++;
+        if (w.norm.includes('-')) hyphenated = true;
+      }
+      if (placeAt(ctx, k) <= k) allPlaces = false;
+    }
     if (rareCount < 2 && !(hyphenated && rareCount >= 1)) continue;
-    if (words.every((_, k) => placeAt(ctx, i + k) > i + k)) continue;
+    if (allPlaces) continue;
     if (placeAt(ctx, i) >= j) continue;
     out.push(person(ctx, i, j, 'given+family', PRIORITY.givenFamily));
     i = j - 1;

@@ -11,7 +11,7 @@ import { PRIORITY, type Mention } from '../mention.js';
 import { PLACE_CUES, PLACE_HEADS, PLACE_HEADS_BEFORE, PLACE_PREPOSITIONS } from '../heads.js';
 import { isCommon, MONTH_WORDS, STOP_WORDS } from '../words.js';
 import { TITLE_WORDS } from '../titles.js';
-import { capital, hyphenGlued, joined, personWord, placeEnd, rare, spanText } from './shape.js';
+import { capital, hyphenGlued, joined, LINE_BREAK_POSSESSIVE, personWord, placeEnd, rare, spanText } from './shape.js';
 
 const JOIN_IN_NAME = new Set(['of', 'and', 'the', 'de', 'del', 'la', 'el', 'du', 'des', 'da', 'do', 'dos', 'von', 'van', 'al', 'on']);
 
@@ -20,7 +20,7 @@ function gazetteerAccepts(segment: Segment, hit: TrieHit<GazetteerName>): boolea
   if (hyphenGlued(segment, span[0].start, span[span.length - 1].end)) return false;
   for (let i = 0; i < span.length; i++) {
     const t = span[i];
-    if (i > 0 && !joined(segment, span[i - 1], t, { lineBreak: true, possessive: true })) return false;
+    if (i > 0 && !joined(segment, span[i - 1], t, LINE_BREAK_POSSESSIVE)) return false;
     if (JOIN_IN_NAME.has(t.norm) && i > 0) continue;
     if (!capital(t)) return false;
   }

@@ -1,7 +1,7 @@
 /** Names and variants of the edition's registers, matched in one pass over the tokens. */
-import type { Registers, RegisterName } from '../registers.js';
+import type { Registers, RegisterEntry, RegisterName } from '../registers.js';
 import type { Segment, Token } from '../text.js';
-import { PRIORITY, type Mention } from '../mention.js';
+import { PRIORITY, type KnownEntity, type Mention } from '../mention.js';
 import { hyphenGlued } from './shape.js';
 
 /** A register form's words and what their case requires of the text, read once per form. */
@@ -52,6 +52,15 @@ export function caseAgrees(form: string, tokens: readonly Token[]): boolean {
 const GAP = /^[.'’]?[\s]*$/;
 const GAP_WITH_COMMA = /^[.'’,]?[\s]*$/;
 
+/** The known entity of a register entry, made once per entry (mentions only read it). */
+const KNOWN = new WeakMap<RegisterEntry, KnownEntity>();
+
+function knownOf(entry: RegisterEntry): KnownEntity {
+  let known = KNOWN.get(entry);
+  if (!known) KNOWN.set(entry, (known = { ...entry, evidence: 'register' }));
+  return known;
+}
+
 export function registeredNames(segment: Segment, seg: number, registers: Registers): Mention[] {
   const trie = registers.names();
   if (!trie.size) return [];
@@ -75,7 +84,7 @@ export function registeredNames(segment: Segment, seg: number, registers: Regist
       start: span[0].start,
       end: span[span.length - 1].end,
       kind: entry.kind,
-      entity: { ...entry, evidence: 'register' },
+      entity: knownOf(entry),
       name: segment.flat.slice(span[0].start, span[span.length - 1].end),
       rule: 'register',
       priority: PRIORITY.register,

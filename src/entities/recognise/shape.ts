@@ -24,6 +24,16 @@ function rareWord(norm: string): boolean {
 /** Could be a word of a person's name: capitalised, and not a function word, title, head noun or adjective of a nation. */
 export function personWord(t: Token, demonyms: Set<string>): boolean {
   if (t.shape !== 'cap' && t.shape !== 'upper') return false;
+  // Asked of most capitalised tokens by several rules: answered once per token, for the
+  // gazetteer's adjectives of nations (the first set met; any other set is not memoised).
+  memoDemonyms ??= demonyms;
+  if (demonyms !== memoDemonyms) return personWordOf(t, demonyms);
+  return (t.personWord ??= personWordOf(t, demonyms));
+}
+
+let memoDemonyms: Set<string> | undefined;
+
+function personWordOf(t: Token, demonyms: Set<string>): boolean {
   if (drafterMark(t.text)) return false; // `FDKohler`: a drafter's mark, not a name as written
   const n = t.norm;
   if (STOP_WORDS.has(n) || TITLE_WORDS.has(n) || ORG_HEADS.has(n) || PLACE_HEADS.has(n) || demonyms.has(n)) return false;
@@ -59,6 +69,10 @@ export function initial(segment: Segment, t: Token): boolean {
 /** An abbreviation in capitals (`CPC`, `UVPI`, `VKP(b)`), not a roman numeral or a unit. */
 export function acronym(t: Token): boolean {
   if (t.shape !== 'upper') return false;
+  return (t.acronym ??= acronymWord(t));
+}
+
+function acronymWord(t: Token): boolean {
   if (!/^\p{Lu}{2,5}(?:\(\p{Ll}\))?$/u.test(t.text)) return false;
   const letters = t.text.replace(/\(\p{Ll}\)$/u, '');
   return letters.length >= 2 && letters.length <= 5 && !NOT_ACRONYMS.has(t.norm) && !isCommon(t.norm) && !STOP_WORDS.has(t.norm);
@@ -72,7 +86,10 @@ export interface JoinOptions {
   possessive?: boolean;
 }
 
-const PLAIN: JoinOptions = {};
+export const PLAIN: JoinOptions = {};
+export const LINE_BREAK: JoinOptions = { lineBreak: true };
+export const POSSESSIVE: JoinOptions = { possessive: true };
+export const LINE_BREAK_POSSESSIVE: JoinOptions = { lineBreak: true, possessive: true };
 
 export function joined(segment: Segment, a: Token, b: Token, options: JoinOptions = PLAIN): boolean {
   const lineBreak = options.lineBreak ?? false;
