@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DocumentSummary } from '../render/index.js';
-import { documentsPageXml, element, entitiesPageXml, mapPageXml, type MapPlace } from './data.js';
+import { documentsPageXml, element, entitiesPageXml, mapPageXml, type MapPlace, type YearLink } from './data.js';
 import { projectPlaces, validCoordinates, type MapOptions } from './map.js';
 import { yearOf, type EntityKind, type SiteEntity, type SiteModel } from './model.js';
 import { searchDocument, searchIndexScript, searchShardScript, type SearchDocument } from './search.js';
@@ -33,9 +33,11 @@ export interface PageLimits {
   occurrences: number;
   /** Above this many documents, the search index is split into shards of about this size. */
   search: number;
+  /** An entity named in more documents than this lists them on a page per year. */
+  entity: number;
 }
 
-export const DEFAULT_LIMITS: PageLimits = { documents: 1000, occurrences: 2000, search: 1000 };
+export const DEFAULT_LIMITS: PageLimits = { documents: 1000, occurrences: 2000, search: 1000, entity: 200 };
 
 /** Entity kinds, the index page of each (the document pages link to `PAGE#id`: xslt/common/conventions.xsl). */
 export const ENTITY_PAGES: Record<EntityKind, string> = { person: 'persons.html', place: 'places.html', org: 'organisations.html' };
@@ -47,6 +49,9 @@ const page = (file: string, xml: () => string, params?: Record<string, string>):
 /** A year's page, and an initial's, named with ASCII only. */
 const slug = (key: string): string =>
   [...key.toLowerCase()].map((c) => (/[a-z0-9]/.test(c) ? c : `u${c.codePointAt(0)!.toString(16)}`)).join('');
+
+/** An entity's folder: its register id, any character but letters, digits and `-` as `_HEX_`. */
+const idFolder = (id: string): string => [...id].map((c) => (/[A-Za-z0-9-]/.test(c) ? c : `_${c.codePointAt(0)!.toString(16)}_`)).join('');
 
 export function documentPages(documents: DocumentSummary[], limits: PageLimits): SiteOutput[] {
   if (documents.length <= limits.documents) return [page('index.html', () => documentsPageXml({ file: 'index.html' }, documents))];
@@ -69,10 +74,41 @@ export const sortName = (e: { kind: string; name: string }): string =>
   e.kind === 'person' ? `${e.name.trim().split(/\s+/).at(-1) ?? ''} ${e.name}` : e.name;
 export const initialOf = (e: { kind: string; name: string }): string => ([...sortName(e)][0] ?? '').toUpperCase();
 
+/**
+ * The years of the entities named in more than `limits.entity` documents, and a page for each:
+ * `persons/ID/YEAR.html` (two folders down: its links start `../../`).
+ */
+function yearPages(kind: EntityKind, entities: SiteEntity[], model: SiteModel, limits: PageLimits, entryFile: (e: SiteEntity) => string) {
+  const folder = ENTITY_PAGES[kind].replace(/\.html$/, '');
+  const years = new Map<SiteEntity, YearLink[]>();
+  const pages: SiteOutput[] = [];
+  for (const e of entities) {
+    if (e.in.length <= limits.entity) continue;
+    const byYear = new Map<string, SiteEntity['in']>();
+    for (const row of e.in) {
+      const year = yearOf(model.byId.get(row.document)!);
+      if (!byYear.has(year)) byYear.set(year, []);
+      byYear.get(year)!.push(row);
+    }
+    const links: YearLink[] = [];
+    for (const [year, rows] of byYear) {
+      const file = `${folder}/${idFolder(e.id)}/${slug(year)}.html`;
+      links.push({ year, count: rows.length, file });
+      const attributes = { file, kind, year, total: e.in.length, entry: `${entryFile(e)}#${e.id}` };
+      pages.push(page(file, () => entitiesPageXml(attributes, [{ ...e, in: rows }], model, undefined, 'entity-year-page'), { 'site-root': '../../' }));
+    }
+    years.set(e, links);
+  }
+  return { years, pages };
+}
+
 export function entityPages(kind: EntityKind, entities: SiteEntity[], model: SiteModel, limits: PageLimits): SiteOutput[] {
   const file = ENTITY_PAGES[kind];
   const rows = entities.reduce((n, e) => n + e.in.length, 0);
-  if (rows <= limits.occurrences) return [page(file, () => entitiesPageXml({ file, kind }, entities, model))];
+  if (rows <= limits.occurrences) {
+    const { years, pages } = yearPages(kind, entities, model, limits, () => file);
+    return [page(file, () => entitiesPageXml({ file, kind }, entities, model, years)), ...pages];
+  }
   const initials = new Map<string, SiteEntity[]>();
   for (const e of entities) {
     const initial = initialOf(e);
@@ -80,11 +116,13 @@ export function entityPages(kind: EntityKind, entities: SiteEntity[], model: Sit
     initials.get(initial)!.push(e);
   }
   const fileOf = (initial: string) => `${file.replace(/\.html$/, '')}-${slug(initial) || 'other'}.html`;
+  const { years, pages } = yearPages(kind, entities, model, limits, (e) => fileOf(initialOf(e)));
   const entries = entities.map((e) => element('entry', { id: e.id, kind, name: e.name, role: e.role, file: fileOf(initialOf(e)), documents: e.in.length }));
   return [
     page(file, () => element('entities-page', { file, kind }, entries.join(''))),
     ...[...initials].map(([initial, list]) =>
-      page(fileOf(initial), () => entitiesPageXml({ file: fileOf(initial), kind, letter: initial }, list, model))),
+      page(fileOf(initial), () => entitiesPageXml({ file: fileOf(initial), kind, letter: initial }, list, model, years))),
+    ...pages,
   ];
 }
 

@@ -90,23 +90,60 @@
           </xsl:for-each>
         </p>
       </xsl:if>
-      <ul class="occurrences">
-        <xsl:for-each select="in">
-          <xsl:variable name="href" select="ed:document-href(@document)"/>
-          <xsl:variable name="document" select="key('document', @document)"/>
-          <li>
-            <a href="{$href}"><xsl:value-of select="$document/title"/></a>
-            <xsl:if test="$document/@date-text"><xsl:value-of select="' (' || $document/@date-text || ')'"/></xsl:if>
-            <xsl:if test="occurrence">
-              <xsl:text>: </xsl:text>
-              <xsl:for-each select="occurrence">
-                <xsl:if test="position() gt 1">, </xsl:if>
-                <a href="{$href}#{@block}"><xsl:value-of select="@label"/></a>
-              </xsl:for-each>
-            </xsl:if>
-          </li>
-        </xsl:for-each>
-      </ul>
+      <xsl:choose>
+        <!-- An entity named in many documents lists them on a page per year (<year>). -->
+        <xsl:when test="year">
+          <p class="by-year"><xsl:value-of select="@documents || (if (@documents eq '1') then ' document' else ' documents')"/>, by year:
+            <xsl:for-each select="year">
+              <xsl:if test="position() gt 1"> · </xsl:if>
+              <a href="{$site-root}{@file}"><xsl:value-of select="@year"/></a>
+              <xsl:value-of select="' (' || @count || ')'"/>
+            </xsl:for-each>
+          </p>
+        </xsl:when>
+        <xsl:otherwise><xsl:apply-templates select="." mode="ed:occurrences"/></xsl:otherwise>
+      </xsl:choose>
     </article>
+  </xsl:template>
+
+  <!-- The documents (and their blocks) where an entity occurs. -->
+  <xsl:template match="entity" mode="ed:occurrences">
+    <ul class="occurrences">
+      <xsl:for-each select="in">
+        <xsl:variable name="href" select="ed:document-href(@document)"/>
+        <xsl:variable name="document" select="key('document', @document)"/>
+        <li>
+          <a href="{$href}"><xsl:value-of select="$document/title"/></a>
+          <xsl:if test="$document/@date-text"><xsl:value-of select="' (' || $document/@date-text || ')'"/></xsl:if>
+          <xsl:if test="occurrence">
+            <xsl:text>: </xsl:text>
+            <xsl:for-each select="occurrence">
+              <xsl:if test="position() gt 1">, </xsl:if>
+              <a href="{$href}#{@block}"><xsl:value-of select="@label"/></a>
+            </xsl:for-each>
+          </xsl:if>
+        </li>
+      </xsl:for-each>
+    </ul>
+  </xsl:template>
+
+  <!-- One year of the documents of an entity named in many (persons/ID/YEAR.html and the like):
+       @entry is its entry (with the other years), @total how many documents in all. -->
+  <xsl:template match="entity-year-page" mode="ed:page">
+    <xsl:call-template name="ed:site-page">
+      <xsl:with-param name="file" select="string(@file)"/>
+      <xsl:with-param name="current" select="$entity-pages(string(@kind))"/>
+      <xsl:with-param name="title" select="entity/@name || ': ' || @year"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="entity-year-page" mode="ed:content">
+    <xsl:variable name="count" select="count(entity/in)"/>
+    <p class="lead">
+      <xsl:value-of select="(if (@year eq 'undated') then 'Undated documents' else 'Documents of ' || @year)
+        || ' that name ' || entity/@name || ': ' || $count || ' of ' || @total || '. '"/>
+      <a href="{$site-root}{@entry}">All years</a>
+    </p>
+    <xsl:apply-templates select="entity" mode="ed:occurrences"/>
   </xsl:template>
 </xsl:stylesheet>
