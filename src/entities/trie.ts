@@ -68,13 +68,16 @@ export class NameTrie<T> {
     return best;
   }
 
-  /** Every longest, non-overlapping hit from left to right. */
-  matchAll(tokens: readonly Token[], accept?: (hit: TrieHit<T>) => boolean): TrieHit<T>[] {
+  /**
+   * Every longest, non-overlapping hit from left to right. `canStart` may rule out tokens where
+   * `accept` would refuse every hit (a lower-case word where names start with a capital).
+   */
+  matchAll(tokens: readonly Token[], accept?: (hit: TrieHit<T>) => boolean, canStart?: (token: Token) => boolean): TrieHit<T>[] {
     const hits: TrieHit<T>[] = [];
     const first = this.root.next!;
     for (let i = 0; i < tokens.length; ) {
       // Most tokens begin no name: one map lookup settles them.
-      const hit = first.has(tokens[i].norm) ? this.matchAt(tokens, i, accept) : undefined;
+      const hit = (!canStart || canStart(tokens[i])) && first.has(tokens[i].norm) ? this.matchAt(tokens, i, accept) : undefined;
       if (hit) {
         hits.push(hit);
         i = hit.to;

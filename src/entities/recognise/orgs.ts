@@ -12,7 +12,8 @@ import { ORG_HEADS, ORG_JOINERS, WEAK_ORG_HEADS } from '../heads.js';
 import { FUNCTION_WORD_SET, STOP_WORDS } from '../words.js';
 import { TITLE_WORDS } from '../titles.js';
 import { acronym, capital, hyphenGlued, joined, LINE_BREAK, LINE_BREAK_POSSESSIVE, placeEnd, POSSESSIVE, rare, spanText } from './shape.js';
-import { bodies } from '../bodies.js';
+import { bodies, type BodyName } from '../bodies.js';
+import type { TrieHit } from '../trie.js';
 
 /** Heads that are a proper name on their own. */
 const SELF_NAMED = new Set(['politburo', 'presidium', 'comintern', 'cominform', 'sovnarkom', 'majlis', 'sejm', 'duma', 'knesset', 'bundestag', 'volkskammer', 'khural']);
@@ -124,7 +125,9 @@ function lineOfAcronyms(tokens: readonly Token[], line: number): boolean {
 /** Bodies of our table (`United Nations`, `TASS`, `Pravda`), written as names. */
 function bodyRule(segment: Segment, seg: number, out: Mention[]): void {
   const { tokens } = segment;
-  for (const hit of bodies().matchAll(tokens, (h) => tokens.slice(h.from, h.to).every((t, k) => capital(t) || (k > 0 && t.shape === 'lower' && FUNCTION_WORD_SET.has(t.norm))) && caseAgrees(h, tokens))) {
+  // A body's name starts with a capital (the test below): other tokens are not looked up.
+  const accept = (h: TrieHit<BodyName>): boolean => tokens.slice(h.from, h.to).every((t, k) => capital(t) || (k > 0 && t.shape === 'lower' && FUNCTION_WORD_SET.has(t.norm))) && caseAgrees(h, tokens);
+  for (const hit of bodies().matchAll(tokens, accept, capital)) {
     const span = tokens.slice(hit.from, hit.to);
     if (hyphenGlued(segment, span[0].start, span[span.length - 1].end)) continue;
     const m = org(segment, seg, hit.from, hit.to, 'table:bodies', PRIORITY.country);

@@ -28,9 +28,9 @@ const TITLES_BY_FIRST_WORD = new Map<string, Title[]>();
 for (const title of TITLES) TITLES_BY_FIRST_WORD.set(title.words[0], [...(TITLES_BY_FIRST_WORD.get(title.words[0]) ?? []), title]);
 
 function titleAt(tokens: readonly Token[], i: number): { title: Title; to: number } | undefined {
-  if (i >= tokens.length) return undefined;
+  if (i >= tokens.length || tokens[i].shape === 'lower' || tokens[i].shape === 'number') return undefined;
   const titles = TITLES_BY_FIRST_WORD.get(tokens[i].norm);
-  if (!titles || tokens[i].shape === 'lower' || tokens[i].shape === 'number') return undefined;
+  if (!titles) return undefined;
   let best: { title: Title; to: number } | undefined;
   for (const title of titles) {
     const n = title.words.length;
@@ -178,7 +178,7 @@ function acronymLike(t: Token): boolean {
 function bylineRule(ctx: Context, out: Mention[]): void {
   const { tokens } = ctx.segment;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!BY_VERBS.has(tokens[i].norm) || tokens[i + 1].norm !== 'by') continue;
+    if (tokens[i + 1].norm !== 'by' || !BY_VERBS.has(tokens[i].norm)) continue;
     let j = i + 2;
     // Skip a role before the name (`Shift Chief`): up to three words ending in a title word.
     for (let k = j; k < Math.min(tokens.length, j + 3); k++) {

