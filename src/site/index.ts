@@ -11,21 +11,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
-import SaxonJS from 'saxon-js';
 import { writeFileAtomic } from '../build/atomic.js';
-import { loadStylesheet } from '../render/renderer.js';
 import { compileStylesheets, type DocumentSummary } from '../render/index.js';
 import { PACKAGE_ROOT, sefPath, XSLT_DIR } from '../render/compile.js';
 import { siteAssets } from './assets.js';
 import { fingerprint, readState, writeState } from './fingerprints.js';
 import type { MapOptions } from './map.js';
 import { siteModel } from './model.js';
-import { siteOutputs, type PageLimits, type PageSource, type SiteOutput } from './pages.js';
+import { siteOutputs, type PageLimits, type SiteOutput } from './pages.js';
+import { startHelper } from './helper.js';
+import { make, type Job } from './render.js';
 
 export { projectMap, placesWithCoordinates } from './map.js';
 export { buildSearchIndex, searchIndexScript, SEARCH_OPTIONS } from './search.js';
 export { buildSiteFromTei } from './edition.js';
 export { DEFAULT_LIMITS, type PageLimits } from './pages.js';
+export { renderPage } from './render.js';
 
 export interface SiteOptions {
   outDir: string;
@@ -48,42 +49,14 @@ export interface SiteResult {
 }
 
 const TOOL_VERSION: string = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
-const OUTPUT_BASE = 'file:///tei-edition/site/';
-
-let stylesheet: { hash: string; sef: unknown } | undefined;
-
 /** The compiled site stylesheet's hash (part of every page's fingerprint); compiled when stale. */
 function stylesheetHash(): string {
   compileStylesheets({ quiet: true });
   return fingerprint(readFileSync(sefPath(join(XSLT_DIR, 'site.xsl')), 'utf8'));
 }
 
-/** One page from its data; the stylesheet must name exactly that file. */
-export function renderPage(file: string, source: PageSource, hash: string, editionTitle?: string): string {
-  if (stylesheet?.hash !== hash) stylesheet = { hash, sef: loadStylesheet('site') };
-  const params: Record<string, string> = { ...source.params };
-  if (editionTitle) params['edition-title'] = editionTitle;
-  let html: string | undefined;
-  SaxonJS.transform(
-    {
-      stylesheetInternal: stylesheet.sef,
-      sourceText: source.xml,
-      destination: 'serialized',
-      baseOutputURI: OUTPUT_BASE,
-      stylesheetParams: params,
-      deliverResultDocument: () => ({
-        destination: 'serialized',
-        save: (uri: unknown, serialized: unknown) => {
-          if (String(uri) !== OUTPUT_BASE + file) throw new Error(`site: the stylesheet named an unexpected page "${String(uri)}" for ${file}`);
-          html = String(serialized);
-        },
-      }),
-    },
-    'sync',
-  );
-  if (html === undefined) throw new Error(`site: the stylesheet wrote no ${file}`);
-  return html;
-}
+/** Below this many files to make, the helper thread costs more to start than it saves. */
+const HELPER_FROM = 8;
 
 /** Our own CSS and scripts and the MiniSearch browser build, as outputs like the pages. */
 function assetOutputs(): SiteOutput[] {
@@ -123,20 +96,54 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     for (const { output } of stale) delete kept[output.file];
     await writeState(options.outDir, kept);
     const writes: Promise<void>[] = [];
-    for (const { output } of stale) {
-      t = time();
-      const made = output.make();
-      const content = 'text' in made ? made.text : renderPage(output.file, made, hash, options.editionTitle);
+    const write = async (output: SiteOutput, content: string, ms: number) => {
       const part = output.file === 'map.html' ? 'map' : output.file.startsWith('search-index') ? 'search' : 'pages';
-      timings[part] += time() - t;
-      const file = join(options.outDir, output.file);
-      const write = writeFileAtomic(file, content);
-      write.catch(() => undefined); // reported when awaited below, not as an unhandled rejection
-      writes.push(write);
-      written.push(file);
-      // A few writes in flight while the next page renders; not every page held in memory.
+      timings[part] += ms;
+      const promise = writeFileAtomic(join(options.outDir, output.file), content);
+      promise.catch(() => undefined); // reported when awaited, not as an unhandled rejection
+      writes.push(promise);
+      // A few writes in flight while the next file is made; not every page held in memory.
       if (writes.length >= 4) await writes.shift();
-    }
+    };
+    const jobOf = (output: SiteOutput): Job => ({ file: output.file, made: output.make(), hash, editionTitle: options.editionTitle });
+    const helper = stale.length >= HELPER_FROM ? startHelper() : undefined;
+    // Two lanes take the next file in turn: this thread, and for a large rebuild a helper thread.
+    let nextJob = 0;
+    const here = async () => {
+      while (nextJob < stale.length) {
+        const { output } = stale[nextJob++]!;
+        const start = time();
+        const content = make(jobOf(output));
+        await write(output, content, time() - start);
+        // Let the helper's finished files in between.
+        if (helper) await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    const there = async () => {
+      if (!helper) return;
+      try {
+        while (nextJob < stale.length) {
+          const { output } = stale[nextJob++]!;
+          let made: { content: string; ms: number };
+          try {
+            made = await helper.make(jobOf(output));
+          } catch {
+            // A helper that fails (a stale compiled worker) leaves its file, and the rest, to this thread.
+            const start = time();
+            made = { content: make(jobOf(output)), ms: 0 };
+            made.ms = time() - start;
+            await write(output, made.content, made.ms);
+            return;
+          }
+          await write(output, made.content, made.ms);
+        }
+      } finally {
+        await helper.close();
+      }
+    };
+    const lanes = await Promise.allSettled([here(), there()]);
+    for (const lane of lanes) if (lane.status === 'rejected') throw lane.reason;
+    written.push(...stale.map(({ output }) => join(options.outDir, output.file)));
     t = time();
     await Promise.all(writes);
     for (const name of gone) {

@@ -9,10 +9,8 @@ import type { DocumentSummary } from '../render/index.js';
 import { documentsPageXml, element, entitiesPageXml, mapPageXml, type MapPlace, type YearLink } from './data.js';
 import { projectPlaces, validCoordinates, type MapOptions } from './map.js';
 import { yearOf, type EntityKind, type SiteEntity, type SiteModel } from './model.js';
-import { searchDocument, searchIndexScript, searchShardScript, type SearchDocument } from './search.js';
-
-/** A page of data for the site stylesheet, and the stylesheet parameters beyond the common ones. */
-export interface PageSource { xml: string; params?: Record<string, string> }
+import type { Made } from './render.js';
+import { searchDocument, type SearchDocument } from './search.js';
 
 export interface SiteOutput {
   /** Path inside the output folder, with `/`. */
@@ -22,8 +20,8 @@ export interface SiteOutput {
    * on demand and not kept, so that only one page's data is in memory at a time.
    */
   input: () => string;
-  /** The file's content: a page (rendered by xslt/site.xsl) or finished text. */
-  make: () => PageSource | { text: string };
+  /** What the file is made from (src/site/render.ts makes it): page data, text, or search documents. */
+  make: () => Made;
 }
 
 export interface PageLimits {
@@ -154,7 +152,7 @@ export function mapPage(entities: SiteEntity[], options: MapOptions = {}): SiteO
 export function searchOutputs(documents: DocumentSummary[], limits: PageLimits): { outputs: SiteOutput[]; scripts: string[] } {
   const all = documents.map(searchDocument);
   if (documents.length <= limits.search) {
-    return { outputs: [{ file: 'search-index.js', input: () => JSON.stringify(all), make: () => ({ text: searchIndexScript(all) }) }], scripts: ['search-index.js'] };
+    return { outputs: [{ file: 'search-index.js', input: () => JSON.stringify(all), make: () => ({ search: all }) }], scripts: ['search-index.js'] };
   }
   let count = 1;
   while (count * limits.search < documents.length) count *= 2;
@@ -163,7 +161,7 @@ export function searchOutputs(documents: DocumentSummary[], limits: PageLimits):
   const width = String(count - 1).length;
   const outputs = shards.map((shard, i) => {
     const file = `search-index-${String(i).padStart(width, '0')}.js`;
-    return { file, input: () => JSON.stringify(shard), make: () => ({ text: searchShardScript(shard, `${i + 1} of ${count}`) }) };
+    return { file, input: () => JSON.stringify(shard), make: () => ({ search: shard, shard: `${i + 1} of ${count}` }) };
   });
   return { outputs, scripts: outputs.map((o) => o.file) };
 }
