@@ -39,8 +39,9 @@
 
   <xsl:function name="ed:variants" as="xs:string*">
     <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="name" select="ed:standard-name($entry)"/>
     <xsl:sequence select="distinct-values($entry/(persName | placeName | orgName | name)[@type = 'variant']
-      ! normalize-space(.))[. ne ed:standard-name($entry)]"/>
+      ! normalize-space(.))[. ne $name]"/>
   </xsl:function>
 
   <!-- Role: occupation or roleName of a person, the type of a place or an organisation. -->
@@ -64,6 +65,24 @@
     </xsl:for-each>
   </xsl:function>
 
+  <!-- What the page and the summary say of each register entry of the document, in document order,
+       worked out once per document (name links, entity cards and the summary all draw on it). -->
+  <xsl:variable name="ed:entries" as="map(*)*" select="/TEI/standOff//(person | place | org)[@xml:id] ! ed:entry(.)"/>
+
+  <xsl:function name="ed:entry" as="map(*)">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="map {
+      'element': $entry,
+      'id': string($entry/@xml:id),
+      'kind': ed:entity-kind($entry),
+      'name': ed:standard-name($entry),
+      'variants': ed:variants($entry),
+      'role': ed:role($entry),
+      'authorities': ed:authorities($entry),
+      'geo': ed:geo($entry)
+    }"/>
+  </xsl:function>
+
   <!-- Coordinates of a place (`geo` "lat long"), when the register gives them. -->
   <xsl:function name="ed:geo" as="xs:double*">
     <xsl:param name="entry" as="element()"/>
@@ -81,14 +100,19 @@
   </xsl:function>
 
   <!-- Ids come from the TEI (xml:id, or element name and position), never generate-id(). Positions
-       are counted once, in document order, by an accumulator (a count of preceding:: per node is slow). -->
-  <xsl:accumulator name="ed:positions" as="map(xs:string, xs:integer)" initial-value="map {}">
-    <xsl:accumulator-rule match="text//*" select="map:put($value, local-name(), ($value(local-name()), 0)[1] + 1)"/>
+       are counted once, in document order, by an accumulator (a count of preceding:: per node is slow),
+       and only for the elements that are ever numbered: a map:put per element of the text was a
+       tenth of the render. -->
+  <xsl:variable name="ed:numbered" as="xs:string*" select="('p', 'head', 'opener', 'closer', 'item', 'sp',
+    'note', 'stamp', 'fw', 'ab', 'dateline', 'postscript', 'label', 'pb', 'ptr')"/>
+  <xsl:accumulator name="ed:positions" as="map(*)" initial-value="map {}">
+    <xsl:accumulator-rule match="text//*" select="let $name := local-name() return
+      if ($name = $ed:numbered) then map:put($value, $name, ($value($name), 0)[1] + 1) else $value"/>
   </xsl:accumulator>
 
   <xsl:function name="ed:position" as="xs:integer">
     <xsl:param name="element" as="element()"/>
-    <xsl:sequence select="$element/accumulator-before('ed:positions')(local-name($element))" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+    <xsl:sequence select="$element/accumulator-before('ed:positions')(local-name($element))"/>
   </xsl:function>
 
   <xsl:function name="ed:block-id" as="xs:string">
@@ -96,14 +120,18 @@
     <xsl:sequence select="if ($block/@xml:id) then 'b-' || $block/@xml:id else local-name($block) || ed:position($block)"/>
   </xsl:function>
 
+  <!-- How the index pages name a block; the numbered kinds take their position. -->
+  <xsl:variable name="ed:block-labels" as="map(xs:string, xs:string)" select="map {
+    'p': 'paragraph #', 'head': 'heading', 'opener': 'opening', 'closer': 'closing',
+    'item': 'list item #', 'sp': 'speech #', 'note': 'note #', 'stamp': 'stamp', 'fw': 'letterhead',
+    'ab': 'block #', 'dateline': 'dateline', 'postscript': 'postscript', 'label': 'label' }"/>
+
   <xsl:function name="ed:block-label" as="xs:string">
     <xsl:param name="block" as="element()"/>
-    <xsl:variable name="n" select="ed:position($block)"/>
-    <xsl:sequence select="map {
-      'p': 'paragraph ' || $n, 'head': 'heading', 'opener': 'opening', 'closer': 'closing',
-      'item': 'list item ' || $n, 'sp': 'speech ' || $n, 'note': 'note ' || ($block/@n, $n)[1],
-      'stamp': 'stamp', 'fw': 'letterhead', 'ab': 'block ' || $n, 'dateline': 'dateline',
-      'postscript': 'postscript', 'label': 'label' }(local-name($block))"/>
+    <xsl:variable name="label" select="$ed:block-labels(local-name($block))"/>
+    <xsl:sequence select="if (ends-with($label, '#'))
+      then substring($label, 1, string-length($label) - 1) || ($block/self::note/@n, ed:position($block))[1]
+      else $label"/>
   </xsl:function>
 
   <!-- The document as readers date it: the archive's date, else the date it was drawn up. -->
