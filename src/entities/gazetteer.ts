@@ -91,7 +91,9 @@ export function gazetteer(): Gazetteer {
  * is the trie built from the packages (the first value given for a name is kept).
  */
 export interface GazetteerTable {
-  places: GazetteerPlace[];
+  /** The place of an index (read from the cache, a place is made when a document first names it). */
+  place(index: number): GazetteerPlace;
+  placeCount: number;
   /** Folded words joined by a space, index in `places`, 1 for a code (`US`, `DPRK`). */
   names: [string, number, 0 | 1][];
   towns: [string, number][];
@@ -112,13 +114,15 @@ function usableCityName(name: string): boolean {
 
 /** Records names in the order given, each folded name once (as the trie keeps the first). */
 class TableWriter {
-  readonly table: GazetteerTable = { places: [], names: [], towns: [], demonyms: [] };
+  private readonly places: GazetteerPlace[] = [];
+  readonly table: GazetteerTable = { place: (i) => this.places[i], placeCount: 0, names: [], towns: [], demonyms: [] };
   private readonly index = new Map<GazetteerPlace, number>();
   private readonly seen = { names: new Set<string>(), towns: new Set<string>() };
 
   private placeIndex(place: GazetteerPlace): number {
     let i = this.index.get(place);
-    if (i === undefined) this.index.set(place, (i = this.table.places.push(place) - 1));
+    if (i === undefined) this.index.set(place, (i = this.places.push(place) - 1));
+    this.table.placeCount = this.places.length;
     return i;
   }
 
@@ -214,13 +218,27 @@ function forgetModule(require: NodeJS.Require, id: string): void {
   if (siblings && module) siblings.splice(siblings.indexOf(module), 1);
 }
 
+/** A name of the table: its place is asked of the table only when a document names it. */
+class TableName implements GazetteerName {
+  constructor(
+    private readonly table: GazetteerTable,
+    private readonly index: number,
+    readonly code: boolean,
+  ) {}
+
+  get place(): GazetteerPlace {
+    return this.table.place(this.index);
+  }
+}
+
 /** The tries of a table (built now or read from the cache). */
 export function gazetteerOf(table: GazetteerTable): Gazetteer {
   const names = new NameTrie<GazetteerName>();
   const towns = new NameTrie<GazetteerName>();
-  const values = table.places.map((place) => ({ place, code: false }));
-  for (const [key, i, code] of table.names) names.addWords(key.split(' '), code ? { place: table.places[i], code: true } : values[i]);
-  for (const [key, i] of table.towns) towns.addWords(key.split(' '), values[i]);
+  const values: (GazetteerName | undefined)[] = new Array(table.placeCount);
+  const valueOf = (i: number): GazetteerName => (values[i] ??= new TableName(table, i, false));
+  for (const [key, i, code] of table.names) names.addWords(key.split(' '), code ? new TableName(table, i, true) : valueOf(i));
+  for (const [key, i] of table.towns) towns.addWords(key.split(' '), valueOf(i));
   return { names, towns, demonyms: new Set(table.demonyms) };
 }
 
