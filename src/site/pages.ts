@@ -31,11 +31,11 @@ export interface PageLimits {
   occurrences: number;
   /** Above this many documents, the search index is split into shards of about this size. */
   search: number;
-  /** An entity named in more documents than this lists them on a page per year. */
+  /** An entity named in more documents than this lists them on a page per year (most entities are named in few; a page per year of every entity would be thousands of small pages). */
   entity: number;
 }
 
-export const DEFAULT_LIMITS: PageLimits = { documents: 1000, occurrences: 2000, search: 1000, entity: 200 };
+export const DEFAULT_LIMITS: PageLimits = { documents: 1000, occurrences: 2000, search: 1000, entity: 1000 };
 
 /** Entity kinds, the index page of each (the document pages link to `PAGE#id`: xslt/common/conventions.xsl). */
 export const ENTITY_PAGES: Record<EntityKind, string> = { person: 'persons.html', place: 'places.html', org: 'organisations.html' };
