@@ -1,3 +1,4 @@
 export * from './document.js';
 export * from './diagnostics.js';
 export * from './inline.js';
+export * from './calendar.js';

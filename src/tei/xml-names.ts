@@ -2,6 +2,7 @@
  * Making strings safe for the places XML and TEI put them: text without characters XML 1.0
  * forbids, NCNames for xml:id and pointers, single tokens for TEI's enumerated attributes.
  */
+import { isCalendarDate } from '../model/calendar.js';
 
 /** Characters XML 1.0 does not allow anywhere (control characters, lone surrogates, U+FFFE/F). */
 const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -35,19 +36,10 @@ export function token(value: string): string {
   return ascii(value).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'unknown';
 }
 
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real day (what `@when` accepts). */
 export function isIsoDate(value: string | undefined): value is string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value ?? '');
   if (!m) return false;
   const [, year, month, day] = m;
-  if (month === undefined) return true;
-  const mm = Number(month);
-  if (mm < 1 || mm > 12) return false;
-  if (day === undefined) return true;
-  const dd = Number(day);
-  const leap = Number(year) % 4 === 0 && (Number(year) % 100 !== 0 || Number(year) % 400 === 0);
-  const max = mm === 2 && !leap ? 28 : DAYS_IN_MONTH[mm - 1];
-  return dd >= 1 && dd <= max;
+  return month === undefined || isCalendarDate(Number(year), Number(month), day === undefined ? undefined : Number(day));
 }

@@ -3,6 +3,7 @@
  * each taking its parameters from the rule and returning findings: the element at fault and the
  * values its message needs.
  */
+import { isCalendarDate } from '../../model/calendar.js';
 import { elements, hasDescendant, textOf, type Element } from './tree.js';
 
 export interface Finding {
@@ -30,15 +31,7 @@ export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [, year, month, day] = match;
-  if (month === undefined) return true;
-  const m = Number(month);
-  if (m < 1 || m > 12) return false;
-  if (day === undefined) return true;
-  const y = Number(year);
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
-  const d = Number(day);
-  return d >= 1 && d <= days;
+  return month === undefined || isCalendarDate(Number(year), Number(month), day === undefined ? undefined : Number(day));
 }
 
 export const CHECKS: Record<string, Check> = {
