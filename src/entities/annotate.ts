@@ -9,7 +9,7 @@ import type { AnnotateOptions, AnnotateResult } from './index.js';
 import { NO_REGISTERS, type Registers } from './registers.js';
 import { gazetteer, type Gazetteer } from './gazetteer.js';
 import { segmentsOf } from './segments.js';
-import { segmentOf, type Segment } from './text.js';
+import { segmentOf, spacedText, type Segment } from './text.js';
 import { PRIORITY, type Mention } from './mention.js';
 import { registeredNames } from './recognise/registered.js';
 import { gazetteerPlaces, placeRules } from './recognise/places.js';
@@ -110,7 +110,7 @@ export function annotateEntities(transcription: Transcription, registers: Regist
   for (const e of entities) {
     const seen = new Set<string>();
     for (const m of e.mentions) {
-      const form = segments[m.seg].flat.slice(m.start, m.end).replace(/\s+/g, ' ').trim();
+      const form = spacedText(segments[m.seg].flat, m.start, m.end);
       if (form !== e.entry.name) seen.add(form);
     }
     e.entry = { ...e.entry, variants: [...seen] };

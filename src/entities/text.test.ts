@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flatten, fold, nameKey, tokenize } from './text.js';
+import { flatten, fold, nameKey, spacedText, tokenize } from './text.js';
 import { inline } from './fixtures/model.js';
 
 describe('tokens', () => {
@@ -31,5 +31,19 @@ describe('flat text', () => {
     const { flat, supplied } = flatten(inline('the [Eleanor] Roosevelt [Tractors for Freedom] committee'));
     expect(flat).toBe('the Eleanor Roosevelt Tractors for Freedom committee');
     expect(supplied.map((s) => flat.slice(s.start, s.end))).toEqual(['Eleanor', 'Tractors for Freedom']);
+  });
+});
+
+describe('the written form of a name', () => {
+  it('makes each run of white space one space and trims, as the regular expression does', () => {
+    const cases = ['Kim Il Sung', 'Kim  Il\nSung', ' Kim', 'Kim ', 'Kim\u00a0Il', 'Kim\tIl', '', ' ', 'Sa’dabad Palace', 'A.\n  A. Gromyko'];
+    for (const text of cases) expect(spacedText(`>${text}<`, 1, text.length + 1)).toBe(text.replace(/\s+/g, ' ').trim());
+  });
+
+  it('reads the tokens of a line of non-ASCII words and marks as before', () => {
+    const tokens = tokenize('“Chou En-lai” — Kaesŏng’s envoy: Łódź.\nZhou');
+    expect(tokens.map((t) => `${t.text}:${t.norm}:${t.sentenceStart ? 'S' : ''}${t.possessive ? 'P' : ''}`)).toEqual([
+      'Chou:chou:S', 'En-lai:en-lai:', 'Kaesŏng:kaesong:P', 'envoy:envoy:', 'Łódź:lodz:S', 'Zhou:zhou:S',
+    ]);
   });
 });

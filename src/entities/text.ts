@@ -247,3 +247,24 @@ export function suppliedStartsAt(segment: Segment, offset: number): boolean {
 export function gapBetween(segment: Segment, a: Token, b: Token): string {
   return segment.flat.slice(a.end + (a.possessive ? 2 : 0), b.start);
 }
+
+/**
+ * `flat.slice(start, end)` with each run of white space made one space, and trimmed: the form of a
+ * name as written. Names are mostly words apart by single spaces: those need no regular expression.
+ */
+export function spacedText(flat: string, start: number, end: number): string {
+  let previousSpace = true;
+  for (let i = start; i < end; i++) {
+    const c = flat.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return slowSpacedText(flat, start, end);
+      previousSpace = true;
+    } else if (c > 127 || (c >= 9 && c <= 13)) return slowSpacedText(flat, start, end);
+    else previousSpace = false;
+  }
+  return previousSpace ? slowSpacedText(flat, start, end) : flat.slice(start, end);
+}
+
+function slowSpacedText(flat: string, start: number, end: number): string {
+  return flat.slice(start, end).replace(/\s+/g, ' ').trim();
+}

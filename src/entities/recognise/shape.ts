@@ -1,5 +1,5 @@
 /** Predicates on tokens shared by the rule families. */
-import type { Segment, Token } from '../text.js';
+import { spacedText, type Segment, type Token } from '../text.js';
 import type { Gazetteer } from '../gazetteer.js';
 import { isCommon, STOP_WORDS, NOT_ACRONYMS } from '../words.js';
 import { TITLE_WORDS } from '../titles.js';
@@ -167,7 +167,7 @@ export function hyphenGlued(segment: Segment, start: number, end: number): boole
 
 /** The flat text of tokens [from, to) with whitespace collapsed. */
 export function spanText(segment: Segment, tokens: readonly Token[], from: number, to: number): string {
-  return segment.flat.slice(tokens[from].start, tokens[to - 1].end).replace(/\s+/g, ' ').trim();
+  return spacedText(segment.flat, tokens[from].start, tokens[to - 1].end);
 }
 
 /** Where the gazetteer name starting at token i ends (i when none); computed once per segment. */
