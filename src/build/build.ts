@@ -106,10 +106,10 @@ export function registerHashes(entries: Map<string, EntityEntry>): Record<string
 let siteModule: Promise<typeof import('../site/index.js')> | undefined;
 const loadSite = () => (siteModule ??= import('../site/index.js'));
 
-function siteOf(root: string): SiteBuilder {
+function siteOf(root: string, force = false): SiteBuilder {
   return async (out, documents) => {
     const { buildSite } = await loadSite();
-    await buildSite({ outDir: out, editionTitle: loadConfig(root).title, summaries: documents.map((d) => ({ ...d.summary, href: d.href })) });
+    await buildSite({ outDir: out, editionTitle: loadConfig(root).title, summaries: documents.map((d) => ({ ...d.summary, href: d.href })), force });
   };
 }
 
@@ -395,7 +395,7 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
 
     // The index pages, from the summaries, unless they were built from exactly these last time.
     const siteKey = sha256([deps, loadConfig(root).title, ...site.map((d) => `${d.name}\0${d.summary}`)].join('\n'));
-    const siteBuilder = options.site ?? siteOf(root);
+    const siteBuilder = options.site ?? siteOf(root, options.force);
     let siteBuilt = site.length > 0 && manifest.data.site === siteKey && existsSync(join(out, 'index.html'));
     if (site.length > 0 && !siteBuilt) {
       const start = performance.now();

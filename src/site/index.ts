@@ -8,9 +8,10 @@
  * written atomically by our code inside the output folder, with relative links only, so the site
  * works from a folder.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../build/atomic.js';
 import { compileStylesheets, type DocumentSummary } from '../render/index.js';
 import { PACKAGE_ROOT, sefPath, XSLT_DIR } from '../render/compile.js';
@@ -35,6 +36,8 @@ export interface SiteOptions {
   map?: MapOptions;
   /** When the documents list and the entity indexes split into pages (default DEFAULT_LIMITS). */
   limits?: PageLimits;
+  /** Make every file again, whatever was made before (`build --force`). */
+  force?: boolean;
 }
 
 export interface SiteResult {
@@ -49,10 +52,22 @@ export interface SiteResult {
 }
 
 const TOOL_VERSION: string = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
-/** The compiled site stylesheet's hash (part of every page's fingerprint); compiled when stale. */
+/**
+ * The compiled site stylesheet's hash (part of every page's fingerprint); compiled when stale.
+ * Its compile time and checksum are left out: compiling the same stylesheets again (as any change
+ * to any stylesheet does) must not remake the site.
+ */
 function stylesheetHash(): string {
   compileStylesheets({ quiet: true });
-  return fingerprint(readFileSync(sefPath(join(XSLT_DIR, 'site.xsl')), 'utf8'));
+  const sef = readFileSync(sefPath(join(XSLT_DIR, 'site.xsl')), 'utf8');
+  return fingerprint(sef.replace(/"buildDateTime":"[^"]*",?/, '').replace(/,?"\u03a3":"[0-9a-f]*"/, ''));
+}
+
+/** This stage's own code (what builds the pages' data): a change to it remakes the site, version or not. */
+function codeHash(): string {
+  const dir = dirname(fileURLToPath(import.meta.url));
+  const files = readdirSync(dir).filter((f) => /\.(js|ts)$/.test(f) && !/\.(test|d)\.ts$/.test(f)).sort();
+  return fingerprint(...files.map((f) => readFileSync(join(dir, f), 'utf8')));
 }
 
 /** Below this many files to make, the helper thread costs more to start than it saves. */
@@ -76,14 +91,14 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const model = siteModel(options.summaries);
   const outputs = [...siteOutputs(model, { limits: options.limits, map: options.map }), ...assetOutputs()];
   const hash = stylesheetHash();
-  const salt = fingerprint(hash, TOOL_VERSION, JSON.stringify({ editionTitle: options.editionTitle ?? null }));
+  const salt = fingerprint(hash, codeHash(), TOOL_VERSION, JSON.stringify({ editionTitle: options.editionTitle ?? null, limits: options.limits ?? null, map: options.map ?? null }));
   const state = readState(options.outDir);
   const next: Record<string, string> = {};
   const stale: { output: SiteOutput; print: string }[] = [];
   for (const output of outputs) {
     const print = fingerprint(salt, output.file, output.input());
     next[output.file] = print;
-    if (state.files[output.file] !== print || !existsSync(join(options.outDir, output.file))) stale.push({ output, print });
+    if (options.force || state.files[output.file] !== print || !existsSync(join(options.outDir, output.file))) stale.push({ output, print });
   }
   const gone = Object.keys(state.files).filter((file) => !(file in next) && isSitePath(file));
   timings.data = time() - t;

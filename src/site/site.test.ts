@@ -187,6 +187,8 @@ describe('incremental site builds', () => {
     rmSync(join(dir, 'map.html'));
     expect((await buildSite({ outDir: dir, summaries, editionTitle: 'Another Title' })).written).toEqual([join(dir, 'map.html')]);
     expect(first.files.every((f) => existsSync(f))).toBe(true);
+    // --force remakes every file, changed or not
+    expect((await buildSite({ outDir: dir, summaries, editionTitle: 'Another Title', force: true })).written.sort()).toEqual([...first.files].sort());
   });
 });
 
@@ -212,7 +214,9 @@ describe('a large edition: pages split by year and by initial', () => {
   it('keeps every entity anchor on persons.html (document pages link there) and its full entry on its initial\'s page', () => {
     const persons = readFileSync(join(dir, 'persons.html'), 'utf8');
     expect(persons).toMatch(/<li class="entry person" id="guevara-ernesto"><a href="persons-g.html#guevara-ernesto">Ernesto Guevara<\/a> — Minister of Industry of the Republic of Cuba \(1 document\)<\/li>/);
+    expect(persons).toContain('<nav class="letters" aria-label="Initials"><ul><li><a href="persons-c.html">C</a></li><li><a href="persons-g.html">G</a></li>');
     const g = readFileSync(join(dir, 'persons-g.html'), 'utf8');
+    expect(g).toContain('<p class="lead">1 entry. <a href="persons.html">All persons</a>.</p>');
     expect(g).toContain('<article class="entity person" id="guevara-ernesto"><h3>Ernesto Guevara</h3>');
     expect(g).toContain('<a href="html/wcda-115180.html#p1">paragraph 1</a>');
     expect(g).not.toContain('id="castro-fidel"');

@@ -27,9 +27,9 @@
         <xsl:sort select="lower-case(ed:sort-name(.))"/>
       </xsl:perform-sort>
     </xsl:variable>
-    <p class="lead"><xsl:value-of select="count($entries)"/> entries.
-      <xsl:if test="@letter"> <a href="{$site-root}{$entity-pages($kind)}">All <xsl:value-of select="lower-case($entity-titles($kind))"/></a>.</xsl:if>
-      <xsl:if test="$kind eq 'place'"> <a href="{$site-root}map.html">See them on the map.</a></xsl:if>
+    <p class="lead"><xsl:value-of select="count($entries) || (if (count($entries) eq 1) then ' entry.' else ' entries.')"/>
+      <xsl:if test="@letter"><xsl:text> </xsl:text><a href="{$site-root}{$entity-pages($kind)}">All <xsl:value-of select="lower-case($entity-titles($kind))"/></a>.</xsl:if>
+      <xsl:if test="$kind eq 'place'"><xsl:text> </xsl:text><a href="{$site-root}map.html">See them on the map.</a></xsl:if>
     </p>
     <xsl:if test="entry">
       <nav class="letters" aria-label="Initials">
