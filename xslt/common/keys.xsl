@@ -6,9 +6,6 @@
   <xsl:key name="entity" match="standOff//person | standOff//place | standOff//org" use="@xml:id"/>
   <!-- any element by xml:id (supplied chains, notes, respStmt) -->
   <xsl:key name="by-id" match="*[@xml:id]" use="@xml:id"/>
-  <!-- names in the text by the entity they point to -->
-  <xsl:key name="mentions" match="text//persName[@ref] | text//placeName[@ref] | text//orgName[@ref]"
-    use="for $r in tokenize(@ref) return substring-after($r, '#')"/>
   <!-- taxonomy categories by id (document kinds, classification) -->
   <xsl:key name="category" match="category" use="@xml:id"/>
 </xsl:stylesheet>

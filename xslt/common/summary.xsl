@@ -27,13 +27,18 @@
     }"/>
   </xsl:template>
 
-  <!-- The names in the text by the ids they point to, read once in document order: their words and
-       the block each stands in (a lookup per entry and the block per mention cost a third of the render). -->
+  <!-- The names in the text, read once in document order: the ids they point to, their words and the
+       block each stands in (a key lookup per entry and the block per mention cost a third of the render). -->
+  <xsl:variable name="ed:names-in-text" as="map(*)*" select="//text//*[@ref][self::persName or self::placeName or self::orgName]
+    ! map { 'ids': distinct-values(tokenize(@ref) ! substring-after(., '#')), 'words': normalize-space(.), 'block': ed:block(.) }"/>
+
   <xsl:variable name="ed:mentions" as="map(xs:string, map(*)+)" select="map:merge(
-    for $name in //text//*[@ref][self::persName or self::placeName or self::orgName],
-        $id in distinct-values(tokenize($name/@ref) ! substring-after(., '#'))
-    return map { $id: map { 'words': normalize-space($name), 'block': ed:block($name) } },
-    map { 'duplicates': 'combine' })"/>
+    $ed:names-in-text ! (for $id in ?ids return map { $id: . }), map { 'duplicates': 'combine' })"/>
+
+  <!-- How the index pages cite each block that holds a name, worked out once per block rather than
+       once per entry it names. The key is generate-id(), which never reaches the output. -->
+  <xsl:variable name="ed:occurrences" as="map(xs:string, map(*))" select="map:merge(
+    ($ed:names-in-text ! ?block)/. ! map { generate-id(.): map { 'block': ed:block-id(.), 'label': ed:block-label(.) } })"/>
 
   <xsl:function name="ed:entity-summary" as="map(*)">
     <xsl:param name="entry" as="map(*)"/>
@@ -46,7 +51,7 @@
       'seen': array { distinct-values($mentions ! ?words) },
       'role': string($entry?role),
       'authorities': array { $entry?authorities },
-      'occurrences': array { ($mentions ! ?block)/. ! map { 'block': ed:block-id(.), 'label': ed:block-label(.) } }
+      'occurrences': array { ($mentions ! ?block)/. ! $ed:occurrences(generate-id(.)) }
     }, if (exists($entry?geo)) then map { 'geo': array { $entry?geo } } else ()))"/>
   </xsl:function>
 </xsl:stylesheet>

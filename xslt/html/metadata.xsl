@@ -12,12 +12,11 @@
     <section class="metadata" aria-labelledby="metadata-heading">
       <h2 id="metadata-heading">About this document</h2>
       <dl>
-        <xsl:call-template name="ed:row">
-          <xsl:with-param name="label" select="'Date'"/>
-          <xsl:with-param name="value" as="node()*">
-            <xsl:apply-templates select="$date" mode="html"/>
-          </xsl:with-param>
-        </xsl:call-template>
+        <!-- Rows whose value is markup are written in place: passing it as a parameter built a
+             temporary tree and copied it, which cost more than the whole panel otherwise. -->
+        <xsl:if test="$date">
+          <div class="metadata-row"><dt>Date</dt><dd><xsl:apply-templates select="$date" mode="html"/></dd></div>
+        </xsl:if>
         <xsl:call-template name="ed:row">
           <xsl:with-param name="label" select="'Drawn up'"/>
           <xsl:with-param name="value" select="profileDesc/creation/date[not(. is $date)] ! normalize-space(.)"/>
@@ -66,46 +65,49 @@
           <xsl:with-param name="label" select="'Summary'"/>
           <xsl:with-param name="value" select="string-join(profileDesc/abstract ! normalize-space(.), ' ')[.]"/>
         </xsl:call-template>
-        <xsl:call-template name="ed:row">
-          <xsl:with-param name="label" select="'Source'"/>
-          <xsl:with-param name="value" as="node()*">
-            <xsl:for-each select="($source/bibl//idno[@type = 'URI'])[1]">
+        <xsl:for-each select="($source/bibl//idno[@type = 'URI'])[1]">
+          <div class="metadata-row">
+            <dt>Source</dt>
+            <dd>
               <xsl:call-template name="ed:external-link">
                 <xsl:with-param name="url" select="string(.)"/>
               </xsl:call-template>
-            </xsl:for-each>
-          </xsl:with-param>
-        </xsl:call-template>
-        <xsl:call-template name="ed:row">
-          <xsl:with-param name="label" select="'Licence'"/>
-          <xsl:with-param name="value" as="node()*">
-            <xsl:for-each select="fileDesc/publicationStmt/availability/licence[normalize-space() or @target]">
-              <xsl:call-template name="ed:external-link">
-                <xsl:with-param name="url" select="string(@target)"/>
-                <xsl:with-param name="label" select="(normalize-space(.)[.], string(@target))[1]"/>
-              </xsl:call-template>
-            </xsl:for-each>
-          </xsl:with-param>
-        </xsl:call-template>
-        <xsl:call-template name="ed:row">
-          <xsl:with-param name="label" select="'This edition'"/>
-          <xsl:with-param name="value" as="node()*">
+            </dd>
+          </div>
+        </xsl:for-each>
+        <xsl:variable name="licences" select="fileDesc/publicationStmt/availability/licence[normalize-space() or @target]"/>
+        <xsl:if test="$licences">
+          <div class="metadata-row">
+            <dt>Licence</dt>
+            <dd>
+              <xsl:for-each select="$licences">
+                <xsl:call-template name="ed:external-link">
+                  <xsl:with-param name="url" select="string(@target)"/>
+                  <xsl:with-param name="label" select="(normalize-space(.)[.], string(@target))[1]"/>
+                </xsl:call-template>
+              </xsl:for-each>
+            </dd>
+          </div>
+        </xsl:if>
+        <div class="metadata-row">
+          <dt>This edition</dt>
+          <dd>
             <a href="{$tei-href}">TEI-XML</a>
             <xsl:text> · </xsl:text>
             <a href="{$text-href}">Plain text</a>
             <xsl:text> · </xsl:text>
             <a href="#how-to-cite">How to cite</a>
-          </xsl:with-param>
-        </xsl:call-template>
+          </dd>
+        </div>
       </dl>
     </section>
   </xsl:template>
 
-  <!-- A row only when there is something to say. -->
+  <!-- A row of text, only when there is something to say. -->
   <xsl:template name="ed:row">
     <xsl:param name="label" as="xs:string"/>
-    <xsl:param name="value" as="item()*"/>
-    <xsl:if test="exists($value[normalize-space(string(.)) or . instance of element()])">
+    <xsl:param name="value" as="xs:string*"/>
+    <xsl:if test="exists($value[normalize-space(.)])">
       <div class="metadata-row">
         <dt><xsl:value-of select="$label"/></dt>
         <dd><xsl:sequence select="$value"/></dd>
