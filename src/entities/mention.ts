@@ -48,6 +48,7 @@ export const PRIORITY = {
   signer: 65,
   givenFamily: 60,
   alias: 55,
+  leader: 50,
   city: 50,
   town: 45,
   acronym: 40,

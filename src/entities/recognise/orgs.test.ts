@@ -53,3 +53,18 @@ describe('organisations', () => {
     expect(orgs('North (KIM): U-2 flights over Cuba')).toEqual([]);
   });
 });
+
+describe('bodies written in two parts', () => {
+  it("reads a party's organ written before the party after a comma as one body", () => {
+    expect(orgs("Secretary of Central Committee, Workers' Party of Korea")).toEqual(["Central Committee, Workers' Party of Korea"]);
+    expect(orgs("Chief Officer of the Political Bureau, Central Committee, Workers' Party of Korea")).toEqual(['Political Bureau', "Central Committee, Workers' Party of Korea"]);
+    expect(orgs("the Central Committee, the Workers' Party of Korea")).toEqual(['Central Committee', "Workers' Party of Korea"]);
+  });
+
+  it('reads a name completed in brackets before a head noun in small letters', () => {
+    expect(orgs('negotiations with the [Eleanor] Roosevelt [Tractors for Freedom] committee.')).toEqual(['Tractors for Freedom committee']);
+    expect(orgs('the [Soviet] embassy and the [Soviet Cuban] committee')).toEqual([]);
+    expect(orgs('the Tractors for Freedom committee')).toEqual([]);
+  });
+});
+

@@ -142,10 +142,61 @@ function caseAgrees(hit: { from: number; to: number }, tokens: readonly Token[])
   return span.length > 1 || span[0].shape !== 'cap' || !/^[A-Z]{2,}/.test(span[0].text.toUpperCase()) || span[0].text.length > 5;
 }
 
+/** Organs of a party named before it after a comma (`Central Committee, Workers' Party of Korea`). */
+const PARTY_ORGANS = new Set(['committee', 'bureau', 'commission', 'department', 'secretariat', 'presidium', 'politburo']);
+
+/**
+ * `Central Committee, Workers' Party of Korea`: the organ of a party written before the party's
+ * name and a comma (the usage of translations from Korean and Chinese) is one body.
+ */
+function partyOrganRule(segment: Segment, seg: number, found: readonly Mention[], out: Mention[]): void {
+  const { tokens, flat } = segment;
+  for (const organ of found) {
+    if (!organ.rule.startsWith('org-head') || organ.end >= flat.length || flat.charCodeAt(organ.end) !== 44) continue;
+    const last = tokens.findIndex((t) => t.end === organ.end);
+    if (last < 0 || !PARTY_ORGANS.has(tokens[last].norm)) continue;
+    for (const party of found) {
+      if (party.start <= organ.end || !/^, [ \t]*$/.test(flat.slice(organ.end, party.start)) || !/\bPart(y|ies)$/.test(flat.slice(party.start, party.end).replace(/ of .*$/, ''))) continue;
+      const first = tokens.findIndex((t) => t.start === organ.start);
+      const to = tokens.findIndex((t) => t.end === party.end);
+      if (first >= 0 && to >= 0) out.push(org(segment, seg, first, to + 1, 'org-head (organ of a party)', PRIORITY.orgHead + 1));
+    }
+  }
+}
+
+/**
+ * `the Roosevelt [Tractors for Freedom] committee`: a name the editor completed in brackets before a
+ * head noun written in small letters is the body's name (the brackets say it is a proper name).
+ */
+function bracketedBodyRule(segment: Segment, seg: number, gz: Gazetteer, out: Mention[]): void {
+  const { tokens, flat } = segment;
+  for (let i = 1; i < tokens.length; i++) {
+    const head = tokens[i];
+    if (head.shape !== 'lower' || head.upperLine || !ORG_HEADS.has(head.norm) || WEAK_ORG_HEADS.has(head.norm)) continue;
+    const before = tokens[i - 1];
+    const span = segment.supplied.find((s) => s.end === before.end && s.start < before.end);
+    if (!span || !/^[ \t]+$/.test(flat.slice(before.end, head.start))) continue;
+    let from = i - 1;
+    while (from > 0 && tokens[from - 1].start >= span.start) from--;
+    if (tokens[from].start !== span.start) continue;
+    const words = tokens.slice(from, i);
+    const nameWords = words.filter((t) => capital(t));
+    const shaped = capital(words[0]) && words.every((t) => capital(t) || (t.shape === 'lower' && ORG_JOINERS_IN_NAMES.has(t.norm)));
+    // The brackets say it is a proper name: enough that it is not only adjectives of nations.
+    const distinctive = nameWords.some((t) => !gz.demonyms.has(t.norm) && !STOP_WORDS.has(t.norm) && !TITLE_WORDS.has(t.norm));
+    const places = words.every((t, k) => !capital(t) || placeEnd(segment, gz, from + k) > from + k);
+    if (nameWords.length >= 2 && shaped && distinctive && !places) out.push(org(segment, seg, from, i + 1, `org-head (bracketed, ${head.norm})`, PRIORITY.orgHead));
+  }
+}
+
+const ORG_JOINERS_IN_NAMES = new Set(['for', 'of', 'and', 'the']);
+
 export function orgRules(segment: Segment, seg: number, gz: Gazetteer): Mention[] {
   const out: Mention[] = [];
   bodyRule(segment, seg, out);
   headRule(segment, seg, out);
   acronymRule(segment, seg, gz, out);
+  bracketedBodyRule(segment, seg, gz, out);
+  partyOrganRule(segment, seg, out.slice(), out);
   return out;
 }

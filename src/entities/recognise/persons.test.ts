@@ -96,3 +96,18 @@ describe('speaker labels', () => {
     expect(m).toMatchObject({ name: 'KIM', aliasOnly: true });
   });
 });
+
+describe('a leader named by a government or a policy', () => {
+  it('reads the surname before `government`, `administration`, `plans` after `the`', () => {
+    expect(persons('in realization of the Kennedy plans of isolation')).toEqual(['Kennedy']);
+    expect(persons('The Eisenhower administration will use the crisis')).toEqual(['Eisenhower']);
+  });
+
+  it('leaves adjectives of nations, places, towns and English words alone', () => {
+    expect(persons('the Soviet government and the Cuban regime')).toEqual([]);
+    expect(persons('the Pyongyang government, the Vichy government and the Bonn cabinet')).toEqual([]);
+    expect(persons('the Park government, the Labour government, the Nazi regime, the Gaullist cabinet')).toEqual([]);
+    expect(persons('a Kennedy plan and Kennedy plans')).toEqual([]);
+  });
+});
+

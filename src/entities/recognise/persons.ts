@@ -309,6 +309,36 @@ function capitalsRule(ctx: Context, out: Mention[]): void {
   }
 }
 
+/** Nouns of what a leader's name stands before (`the Kennedy government`, `the Eisenhower administration`). */
+const LEADER_NOUNS = new Set(['government', 'administration', 'regime', 'cabinet', 'plan', 'plans', 'doctrine']);
+/** Parties, movements and dynasties that also stand there (`the Labour government`, `the Nazi regime`). */
+const NOT_LEADERS = new Set([
+  'labour', 'tory', 'tories', 'whig', 'nazi', 'fascist', 'kuomintang', 'guomindang', 'bolshevik', 'menshevik', 'sandinista', 'baath',
+  'wafd', 'likud', 'falange', 'meiji', 'qing', 'ming', 'ottoman', 'habsburg', 'romanov',
+]);
+/** Adjectives made from names (`the Gaullist government`, `the Titoite regime`, `the Christian government`). */
+const ADJECTIVE_ENDING = /(?:ists?|ites?|ian)$/;
+
+/**
+ * `the Kennedy government`, `the Kennedy plans`: after `the`, a capitalised word that is neither an
+ * English word, a place, a town nor an adjective of a nation, before a noun of government or
+ * policy, is the surname of the leader whose they are.
+ */
+function leaderRule(ctx: Context, out: Mention[]): void {
+  const { segment, gz } = ctx;
+  const { tokens } = segment;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (next.shape !== 'lower' || !LEADER_NOUNS.has(next.norm) || t.shape !== 'cap' || t.upperLine || t.possessive) continue;
+    const the = tokens[i - 1];
+    if (the.norm !== 'the' || !joined(segment, the, t) || !joined(segment, t, next)) continue;
+    if (!rare(t) || !personWord(t, gz.demonyms) || NOT_LEADERS.has(t.norm) || ADJECTIVE_ENDING.test(t.norm)) continue;
+    if (placeAt(ctx, i) > i || gz.towns.endAt(tokens, i) > i) continue;
+    out.push(person(ctx, i, i + 1, `leader (${next.norm})`, PRIORITY.leader));
+  }
+}
+
 export function personRules(segment: Segment, seg: number, gz: Gazetteer): Mention[] {
   const ctx: Context = { segment, seg, gz };
   const out: Mention[] = [];
@@ -320,6 +350,7 @@ export function personRules(segment: Segment, seg: number, gz: Gazetteer): Menti
   signatureRule(ctx, out);
   givenFamilyRule(ctx, out);
   capitalsRule(ctx, out);
+  leaderRule(ctx, out);
   return out;
 }
 
