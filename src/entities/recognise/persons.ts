@@ -330,7 +330,7 @@ function leaderRule(ctx: Context, out: Mention[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    if (next.shape !== 'lower' || !LEADER_NOUNS.has(next.norm) || t.shape !== 'cap' || t.upperLine || t.possessive) continue;
+    if (t.shape !== 'cap' || next.shape !== 'lower' || t.upperLine || t.possessive || !LEADER_NOUNS.has(next.norm)) continue;
     const the = tokens[i - 1];
     if (the.norm !== 'the' || !joined(segment, the, t) || !joined(segment, t, next)) continue;
     if (!rare(t) || !personWord(t, gz.demonyms) || NOT_LEADERS.has(t.norm) || ADJECTIVE_ENDING.test(t.norm)) continue;

@@ -170,13 +170,11 @@ export function spanText(segment: Segment, tokens: readonly Token[], from: numbe
   return spacedText(segment.flat, tokens[from].start, tokens[to - 1].end);
 }
 
-/** Where the gazetteer name starting at token i ends (i when none); computed once per segment. */
+/** Where the gazetteer name starting at token i ends (i when none); looked up once per token. */
 export function placeEnd(segment: Segment, gz: Gazetteer, i: number): number {
-  let ends = segment.memo.placeEnds;
-  if (!ends) {
-    const { tokens } = segment;
-    ends = segment.memo.placeEnds = new Int32Array(tokens.length);
-    for (let k = 0; k < tokens.length; k++) ends[k] = gz.names.endAt(tokens, k);
-  }
-  return i >= 0 && i < ends.length ? ends[i] : i;
+  const { tokens } = segment;
+  if (i < 0 || i >= tokens.length) return i;
+  const ends = (segment.memo.placeEnds ??= new Int32Array(tokens.length).fill(-1));
+  if (ends[i] < 0) ends[i] = gz.names.endAt(tokens, i);
+  return ends[i];
 }
