@@ -45,19 +45,19 @@ export function documentsPageXml(attributes: Record<string, unknown>, documents:
   return element('documents-page', attributes, content + documents.map(documentXml).join(''));
 }
 
-/** A year of an entity named in so many documents that they are listed on a page per year. */
-export interface YearLink { year: string; count: number; file: string }
+/** A decade of an entity named in so many documents that they are listed on a page per decade. */
+export interface DecadeLink { decade: string; count: number; file: string }
 
-/** An entity with its rows, or with links to its years (`years`) instead. */
-export function entityXml(e: SiteEntity, years?: YearLink[]): string {
+/** An entity with its rows, or with links to its decades instead. */
+export function entityXml(e: SiteEntity, decades?: DecadeLink[]): string {
   // The rows (one per document) are most of an index: written without the general helper.
-  let rows = years ? years.map((y) => element('year', { year: y.year, count: y.count, file: y.file })).join('') : '';
-  for (const i of years ? [] : e.in) {
+  let rows = decades ? decades.map((d) => element('decade', { decade: d.decade, count: d.count, file: d.file })).join('') : '';
+  for (const i of decades ? [] : e.in) {
     rows += `<in document="${escape(i.document)}">`;
     for (const o of i.occurrences) rows += `<occurrence block="${escape(o.block)}" label="${escape(o.label)}"/>`;
     rows += '</in>';
   }
-  return element('entity', { id: e.id, kind: e.kind, name: e.name, role: e.role, documents: years ? e.in.length : undefined },
+  return element('entity', { id: e.id, kind: e.kind, name: e.name, role: e.role, documents: decades ? e.in.length : undefined },
     e.variants.map((v) => text('variant', v)).join('') +
     e.authorities.map((a) => element('authority', { label: a.label, url: a.url, value: a.value })).join('') +
     (e.geo ? element('geo', { lat: e.geo[0], long: e.geo[1] }) : '') + rows);
@@ -77,12 +77,12 @@ function namedDocument(model: SiteModel, id: string): string {
 }
 
 /** An entity index: the entries, then each document they list (title and date) once. */
-export function entitiesPageXml(attributes: Record<string, unknown>, entities: SiteEntity[], model: SiteModel, years?: Map<SiteEntity, YearLink[]>, root = 'entities-page'): string {
+export function entitiesPageXml(attributes: Record<string, unknown>, entities: SiteEntity[], model: SiteModel, decades?: Map<SiteEntity, DecadeLink[]>, root = 'entities-page'): string {
   const named = new Set<string>();
-  for (const e of entities) if (!years?.has(e)) for (const i of e.in) named.add(i.document);
+  for (const e of entities) if (!decades?.has(e)) for (const i of e.in) named.add(i.document);
   let documents = '';
   for (const id of named) documents += namedDocument(model, id);
-  return element(root, attributes, entities.map((e) => entityXml(e, years?.get(e))).join('') + documents);
+  return element(root, attributes, entities.map((e) => entityXml(e, decades?.get(e))).join('') + documents);
 }
 
 /** The places that have coordinates, as the map shows them (before projection). */

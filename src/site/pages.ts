@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DocumentSummary } from '../render/index.js';
-import { documentsPageXml, element, entitiesPageXml, mapPageXml, type MapPlace, type YearLink } from './data.js';
+import { documentsPageXml, element, entitiesPageXml, mapPageXml, type DecadeLink, type MapPlace } from './data.js';
 import { projectPlaces, validCoordinates, type MapOptions } from './map.js';
 import { yearOf, type EntityKind, type SiteEntity, type SiteModel } from './model.js';
 import type { Made } from './render.js';
@@ -31,7 +31,7 @@ export interface PageLimits {
   occurrences: number;
   /** Above this many documents, the search index is split into shards of about this size. */
   search: number;
-  /** An entity named in more documents than this lists them on a page per year (most entities are named in few; a page per year of every entity would be thousands of small pages). */
+  /** An entity named in more documents than this lists them on a page per decade. */
   entity: number;
 }
 
@@ -72,40 +72,48 @@ export const sortName = (e: { kind: string; name: string }): string =>
   e.kind === 'person' ? `${e.name.trim().split(/\s+/).at(-1) ?? ''} ${e.name}` : e.name;
 export const initialOf = (e: { kind: string; name: string }): string => ([...sortName(e)][0] ?? '').toUpperCase();
 
+/** The decade a document is listed under on an entity's pages (`1960s`, or `undated`). */
+const decadeOf = (d: DocumentSummary): string => {
+  const year = yearOf(d);
+  return year === 'undated' ? year : `${year.slice(0, 3)}0s`;
+};
+
 /**
- * The years of the entities named in more than `limits.entity` documents, and a page for each:
- * `persons/ID/YEAR.html` (two folders down: its links start `../../`).
+ * The entities named in more than `limits.entity` documents list them on a page per decade
+ * (`persons/ID/1960s.html`, two folders down: its links start `../../`). A decade, not a year: a
+ * few hundred rows a page rather than thousands of small pages, and the pages do not move when
+ * counts change, so one changed document re-renders one decade of each entity it names.
  */
-function yearPages(kind: EntityKind, entities: SiteEntity[], model: SiteModel, limits: PageLimits, entryFile: (e: SiteEntity) => string) {
+function decadePages(kind: EntityKind, entities: SiteEntity[], model: SiteModel, limits: PageLimits, entryFile: (e: SiteEntity) => string) {
   const folder = ENTITY_PAGES[kind].replace(/\.html$/, '');
-  const years = new Map<SiteEntity, YearLink[]>();
+  const decades = new Map<SiteEntity, DecadeLink[]>();
   const pages: SiteOutput[] = [];
   for (const e of entities) {
     if (e.in.length <= limits.entity) continue;
-    const byYear = new Map<string, SiteEntity['in']>();
+    const byDecade = new Map<string, SiteEntity['in']>();
     for (const row of e.in) {
-      const year = yearOf(model.byId.get(row.document)!);
-      if (!byYear.has(year)) byYear.set(year, []);
-      byYear.get(year)!.push(row);
+      const decade = decadeOf(model.byId.get(row.document)!);
+      if (!byDecade.has(decade)) byDecade.set(decade, []);
+      byDecade.get(decade)!.push(row);
     }
-    const links: YearLink[] = [];
-    for (const [year, rows] of byYear) {
-      const file = `${folder}/${idFolder(e.id)}/${slug(year)}.html`;
-      links.push({ year, count: rows.length, file });
-      const attributes = { file, kind, year, total: e.in.length, entry: `${entryFile(e)}#${e.id}` };
-      pages.push(page(file, () => entitiesPageXml(attributes, [{ ...e, in: rows }], model, undefined, 'entity-year-page'), { 'site-root': '../../' }));
+    const links: DecadeLink[] = [];
+    for (const [decade, rows] of byDecade) {
+      const file = `${folder}/${idFolder(e.id)}/${decade}.html`;
+      links.push({ decade, count: rows.length, file });
+      const attributes = { file, kind, decade, total: e.in.length, entry: `${entryFile(e)}#${e.id}` };
+      pages.push(page(file, () => entitiesPageXml(attributes, [{ ...e, in: rows }], model, undefined, 'entity-decade-page'), { 'site-root': '../../' }));
     }
-    years.set(e, links);
+    decades.set(e, links);
   }
-  return { years, pages };
+  return { decades, pages };
 }
 
 export function entityPages(kind: EntityKind, entities: SiteEntity[], model: SiteModel, limits: PageLimits): SiteOutput[] {
   const file = ENTITY_PAGES[kind];
   const rows = entities.reduce((n, e) => n + e.in.length, 0);
   if (rows <= limits.occurrences) {
-    const { years, pages } = yearPages(kind, entities, model, limits, () => file);
-    return [page(file, () => entitiesPageXml({ file, kind }, entities, model, years)), ...pages];
+    const { decades, pages } = decadePages(kind, entities, model, limits, () => file);
+    return [page(file, () => entitiesPageXml({ file, kind }, entities, model, decades)), ...pages];
   }
   const initials = new Map<string, SiteEntity[]>();
   for (const e of entities) {
@@ -114,12 +122,12 @@ export function entityPages(kind: EntityKind, entities: SiteEntity[], model: Sit
     initials.get(initial)!.push(e);
   }
   const fileOf = (initial: string) => `${file.replace(/\.html$/, '')}-${slug(initial) || 'other'}.html`;
-  const { years, pages } = yearPages(kind, entities, model, limits, (e) => fileOf(initialOf(e)));
+  const { decades, pages } = decadePages(kind, entities, model, limits, (e) => fileOf(initialOf(e)));
   const entries = entities.map((e) => element('entry', { id: e.id, kind, name: e.name, role: e.role, file: fileOf(initialOf(e)), documents: e.in.length }));
   return [
     page(file, () => element('entities-page', { file, kind }, entries.join(''))),
     ...[...initials].map(([initial, list]) =>
-      page(fileOf(initial), () => entitiesPageXml({ file: fileOf(initial), kind, letter: initial }, list, model, years))),
+      page(fileOf(initial), () => entitiesPageXml({ file: fileOf(initial), kind, letter: initial }, list, model, decades))),
     ...pages,
   ];
 }

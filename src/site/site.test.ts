@@ -248,17 +248,17 @@ describe('a large edition: pages split by year and by initial', () => {
 });
 
 describe('an entity named in many documents', () => {
-  it('lists its documents on a page per year, linked from its entry, and every link resolves', async () => {
+  it('lists its documents on a page per decade, linked from its entry, and every link resolves', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tei-edition-site-years-'));
     await buildSite({ outDir: dir, summaries, editionTitle: 'Test Edition', limits: { documents: 1000, occurrences: 1000, search: 1000, entity: 0 } });
     for (const folder of ['html', 'tei', 'text']) cpSync(join(out, folder), join(dir, folder), { recursive: true });
     const persons = readFileSync(join(dir, 'persons.html'), 'utf8');
     const guevara = persons.slice(persons.indexOf('<article class="entity person" id="guevara-ernesto">'));
-    expect(guevara.slice(0, guevara.indexOf('</article>'))).toContain('<p class="by-year">1 document, by year:');
-    expect(guevara.slice(0, guevara.indexOf('</article>'))).toContain('<a href="persons/guevara-ernesto/1961.html">1961</a> (1)');
-    const year = readFileSync(join(dir, 'persons/guevara-ernesto/1961.html'), 'utf8');
-    expect(year).toContain('<h1>Ernesto Guevara: 1961</h1>');
-    expect(year).toContain('Documents of 1961 that name Ernesto Guevara: 1 of 1. <a href="../../persons.html#guevara-ernesto">All years</a>');
+    expect(guevara.slice(0, guevara.indexOf('</article>'))).toContain('<p class="by-decade">1 document, by decade:');
+    expect(guevara.slice(0, guevara.indexOf('</article>'))).toContain('<a href="persons/guevara-ernesto/1960s.html">1960s</a> (1)');
+    const year = readFileSync(join(dir, 'persons/guevara-ernesto/1960s.html'), 'utf8');
+    expect(year).toContain('<h1>Ernesto Guevara: 1960s</h1>');
+    expect(year).toContain('Documents of the 1960s that name Ernesto Guevara: 1 of 1. <a href="../../persons.html#guevara-ernesto">All decades</a>');
     expect(year).toContain('<a href="../../html/wcda-115180.html#p1">paragraph 1</a>');
     expect(year).toContain('<link rel="stylesheet" href="../../assets/edition.css">');
     expectLinksResolve(dir);

@@ -91,12 +91,12 @@
         </p>
       </xsl:if>
       <xsl:choose>
-        <!-- An entity named in many documents lists them on a page per year (<year>). -->
-        <xsl:when test="year">
-          <p class="by-year"><xsl:value-of select="@documents || (if (@documents eq '1') then ' document' else ' documents')"/>, by year:
-            <xsl:for-each select="year">
+        <!-- An entity named in many documents lists them on a page per decade (<decade>). -->
+        <xsl:when test="decade">
+          <p class="by-decade"><xsl:value-of select="@documents || (if (@documents eq '1') then ' document' else ' documents')"/>, by decade:
+            <xsl:for-each select="decade">
               <xsl:if test="position() gt 1"> · </xsl:if>
-              <a href="{$site-root}{@file}"><xsl:value-of select="@year"/></a>
+              <a href="{$site-root}{@file}"><xsl:value-of select="@decade"/></a>
               <xsl:value-of select="' (' || @count || ')'"/>
             </xsl:for-each>
           </p>
@@ -127,22 +127,22 @@
     </ul>
   </xsl:template>
 
-  <!-- One year of the documents of an entity named in many (persons/ID/YEAR.html and the like):
-       @entry is its entry (with the other years), @total how many documents in all. -->
-  <xsl:template match="entity-year-page" mode="ed:page">
+  <!-- One decade of the documents of an entity named in many (persons/ID/1960s.html and the
+       like): @entry is its entry (with the other decades), @total how many documents in all. -->
+  <xsl:template match="entity-decade-page" mode="ed:page">
     <xsl:call-template name="ed:site-page">
       <xsl:with-param name="file" select="string(@file)"/>
       <xsl:with-param name="current" select="$entity-pages(string(@kind))"/>
-      <xsl:with-param name="title" select="entity/@name || ': ' || @year"/>
+      <xsl:with-param name="title" select="entity/@name || ': ' || @decade"/>
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template match="entity-year-page" mode="ed:content">
+  <xsl:template match="entity-decade-page" mode="ed:content">
     <xsl:variable name="count" select="count(entity/in)"/>
     <p class="lead">
-      <xsl:value-of select="(if (@year eq 'undated') then 'Undated documents' else 'Documents of ' || @year)
+      <xsl:value-of select="(if (@decade eq 'undated') then 'Undated documents' else 'Documents of the ' || @decade)
         || ' that name ' || entity/@name || ': ' || $count || ' of ' || @total || '. '"/>
-      <a href="{$site-root}{@entry}">All years</a>
+      <a href="{$site-root}{@entry}">All decades</a>
     </p>
     <xsl:apply-templates select="entity" mode="ed:occurrences"/>
   </xsl:template>
