@@ -147,6 +147,10 @@
 
   <!-- Quotation marks are in the text itself, so q is not used (browsers would add a second pair). -->
 
+  <!-- Text as it is. The rule is explicit and tried first because Saxon-JS tries a mode's rules one by
+       one: left to the built-in rule, every text node was tested against every pattern above. -->
+  <xsl:template match="text()" mode="html" priority="10"><xsl:value-of select="."/></xsl:template>
+
   <!-- Anything else: its text, never its markup. -->
   <xsl:template match="*" mode="html">
     <xsl:apply-templates mode="html"/>

@@ -55,7 +55,8 @@
   </xsl:function>
 
   <!-- Inline: text as it is, editorial forms as the source wrote them. -->
-  <xsl:template match="text()" mode="text"><xsl:value-of select="."/></xsl:template>
+  <!-- Tried first: Saxon-JS tries a mode's rules one by one (see html/blocks.xsl). -->
+  <xsl:template match="text()" mode="text" priority="10"><xsl:value-of select="."/></xsl:template>
   <xsl:template match="lb" mode="text"><xsl:value-of select="$LB"/></xsl:template>
 
   <xsl:template match="supplied" mode="text">
