@@ -35,7 +35,7 @@ export interface PageLimits {
   entity: number;
 }
 
-export const DEFAULT_LIMITS: PageLimits = { documents: 1000, occurrences: 2000, search: 1000, entity: 1000 };
+export const DEFAULT_LIMITS: PageLimits = { documents: 1000, occurrences: 2000, search: 500, entity: 250 };
 
 /** Entity kinds, the index page of each (the document pages link to `PAGE#id`: xslt/common/conventions.xsl). */
 export const ENTITY_PAGES: Record<EntityKind, string> = { person: 'persons.html', place: 'places.html', org: 'organisations.html' };
