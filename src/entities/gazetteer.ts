@@ -14,7 +14,7 @@
  */
 import { createRequire } from 'node:module';
 import { fold, nameKey } from './text.js';
-import { NameTrie } from './trie.js';
+import { addToTrieData, DataTrie, type NameLookup, type TrieData } from './trie.js';
 import { isCommon, STOP_WORDS } from './words.js';
 import { EXTRA_DEMONYMS, HISTORICAL_PLACES } from './historical.js';
 import { TITLE_WORDS } from './titles.js';
@@ -38,9 +38,9 @@ export interface GazetteerName {
 
 export interface Gazetteer {
   /** Countries, historical names, regions, and cities large enough to be names wherever they occur. */
-  names: NameTrie<GazetteerName>;
+  names: NameLookup<GazetteerName>;
   /** Towns accepted only after a preposition of place. */
-  towns: NameTrie<GazetteerName>;
+  towns: NameLookup<GazetteerName>;
   /** Adjectives of nations (`Cuban`, `Soviet`), folded: never a name on their own. */
   demonyms: Set<string>;
 }
@@ -94,9 +94,10 @@ export interface GazetteerTable {
   /** The place of an index (read from the cache, a place is made when a document first names it). */
   place(index: number): GazetteerPlace;
   placeCount: number;
-  /** Folded words joined by a space, index in `places`, 1 for a code (`US`, `DPRK`). */
-  names: [string, number, 0 | 1][];
-  towns: [string, number][];
+  /** Folded words → place index × 2, + 1 for a code (`US`, `DPRK`: matched only as written). */
+  names: TrieData;
+  /** Folded words → place index × 2. */
+  towns: TrieData;
   demonyms: string[];
 }
 
@@ -115,9 +116,8 @@ function usableCityName(name: string): boolean {
 /** Records names in the order given, each folded name once (as the trie keeps the first). */
 class TableWriter {
   private readonly places: GazetteerPlace[] = [];
-  readonly table: GazetteerTable = { place: (i) => this.places[i], placeCount: 0, names: [], towns: [], demonyms: [] };
+  readonly table: GazetteerTable = { place: (i) => this.places[i], placeCount: 0, names: emptyTrie(), towns: emptyTrie(), demonyms: [] };
   private readonly index = new Map<GazetteerPlace, number>();
-  private readonly seen = { names: new Set<string>(), towns: new Set<string>() };
 
   private placeIndex(place: GazetteerPlace): number {
     let i = this.index.get(place);
@@ -127,18 +127,18 @@ class TableWriter {
   }
 
   name(form: string, place: GazetteerPlace, code: boolean): void {
-    const key = nameKey(form).split(' ').filter(Boolean).join(' ');
-    if (!key || this.seen.names.has(key)) return;
-    this.seen.names.add(key);
-    this.table.names.push([key, this.placeIndex(place), code ? 1 : 0]);
+    const words = nameKey(form).split(' ').filter(Boolean);
+    if (words.length) addToTrieData(this.table.names, words, this.placeIndex(place) * 2 + (code ? 1 : 0));
   }
 
   town(form: string, place: GazetteerPlace): void {
-    const key = nameKey(form).split(' ').filter(Boolean).join(' ');
-    if (!key || this.seen.towns.has(key)) return;
-    this.seen.towns.add(key);
-    this.table.towns.push([key, this.placeIndex(place)]);
+    const words = nameKey(form).split(' ').filter(Boolean);
+    if (words.length) addToTrieData(this.table.towns, words, this.placeIndex(place) * 2);
   }
+}
+
+function emptyTrie(): TrieData {
+  return { root: Object.create(null) as TrieData['root'], size: 0 };
 }
 
 /** Reads the packages and keeps what the rules use. Takes about a second. */
@@ -233,13 +233,9 @@ class TableName implements GazetteerName {
 
 /** The tries of a table (built now or read from the cache). */
 export function gazetteerOf(table: GazetteerTable): Gazetteer {
-  const names = new NameTrie<GazetteerName>();
-  const towns = new NameTrie<GazetteerName>();
-  const values: (GazetteerName | undefined)[] = new Array(table.placeCount);
-  const valueOf = (i: number): GazetteerName => (values[i] ??= new TableName(table, i, false));
-  for (const [key, i, code] of table.names) names.addWords(key.split(' '), code ? new TableName(table, i, true) : valueOf(i));
-  for (const [key, i] of table.towns) towns.addWords(key.split(' '), valueOf(i));
-  return { names, towns, demonyms: new Set(table.demonyms) };
+  const values: (GazetteerName | undefined)[] = [];
+  const valueOf = (n: number): GazetteerName => (values[n] ??= new TableName(table, n >> 1, (n & 1) === 1));
+  return { names: new DataTrie(table.names, valueOf), towns: new DataTrie(table.towns, valueOf), demonyms: new Set(table.demonyms) };
 }
 
 /** `US`, `DPRK`, `U.S.S.R.`: written in capitals, to be matched only when the text writes it so. */

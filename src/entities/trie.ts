@@ -86,3 +86,96 @@ export class NameTrie<T> {
     return hits;
   }
 }
+
+/** What the recognition rules ask of a dictionary of names. */
+export interface NameLookup<T> {
+  size: number;
+  endAt(tokens: readonly Token[], from: number): number;
+  matchAt(tokens: readonly Token[], from: number, accept?: (hit: TrieHit<T>) => boolean): TrieHit<T> | undefined;
+  matchAll(tokens: readonly Token[], accept?: (hit: TrieHit<T>) => boolean, canStart?: (token: Token) => boolean): TrieHit<T>[];
+}
+
+/**
+ * A trie as plain data, as `JSON.parse` reads it back: each node maps a folded word to
+ * `[value, children?]`, the value a number (-1 for none). Reading the gazetteer's trie from the
+ * cache is then one `JSON.parse`, with no map to fill.
+ */
+export interface TrieData {
+  root: Record<string, TrieEntry>;
+  size: number;
+}
+
+export type TrieEntry = [number] | [number, Record<string, TrieEntry>];
+
+/** Adds a name (folded words) to trie data; the first value given for a name is kept. */
+export function addToTrieData(data: TrieData, words: readonly string[], value: number): void {
+  let children = data.root;
+  let entry: TrieEntry | undefined;
+  for (let i = 0; i < words.length; i++) {
+    // Objects without a prototype, so that a word such as `constructor` is an ordinary key.
+    if (!children) children = entry![1] = Object.create(null) as Record<string, TrieEntry>;
+    entry = Object.hasOwn(children, words[i]) ? children[words[i]] : (children[words[i]] = [-1]);
+    children = entry[1]!;
+  }
+  if (entry && entry[0] < 0) {
+    entry[0] = value;
+    data.size++;
+  }
+}
+
+/** A trie over `TrieData`, matching as `NameTrie` does; values are made from their numbers on demand. */
+export class DataTrie<T> implements NameLookup<T> {
+  readonly size: number;
+
+  constructor(
+    private readonly data: TrieData,
+    private readonly valueOf: (value: number) => T,
+  ) {
+    this.size = data.size;
+  }
+
+  /** The entry of a word among a node's children (parsed objects have a prototype: only own arrays count). */
+  private static entry(children: Record<string, TrieEntry> | undefined, word: string): TrieEntry | undefined {
+    const entry = children?.[word];
+    return Array.isArray(entry) ? entry : undefined;
+  }
+
+  endAt(tokens: readonly Token[], from: number): number {
+    let children: Record<string, TrieEntry> | undefined = this.data.root;
+    let best = from;
+    for (let i = from; i < tokens.length && children; i++) {
+      const entry = DataTrie.entry(children, tokens[i].norm);
+      if (!entry) break;
+      if (entry[0] >= 0) best = i + 1;
+      children = entry[1];
+    }
+    return best;
+  }
+
+  matchAt(tokens: readonly Token[], from: number, accept?: (hit: TrieHit<T>) => boolean): TrieHit<T> | undefined {
+    let children: Record<string, TrieEntry> | undefined = this.data.root;
+    let best: TrieHit<T> | undefined;
+    for (let i = from; i < tokens.length && children; i++) {
+      const entry = DataTrie.entry(children, tokens[i].norm);
+      if (!entry) break;
+      if (entry[0] >= 0) {
+        const hit = { from, to: i + 1, value: this.valueOf(entry[0]) };
+        if (!accept || accept(hit)) best = hit;
+      }
+      children = entry[1];
+    }
+    return best;
+  }
+
+  matchAll(tokens: readonly Token[], accept?: (hit: TrieHit<T>) => boolean, canStart?: (token: Token) => boolean): TrieHit<T>[] {
+    const hits: TrieHit<T>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const hit = (!canStart || canStart(tokens[i])) && DataTrie.entry(this.data.root, tokens[i].norm) ? this.matchAt(tokens, i, accept) : undefined;
+      if (hit) {
+        hits.push(hit);
+        i = hit.to;
+      } else i++;
+    }
+    return hits;
+  }
+}
