@@ -18,13 +18,6 @@
     <xsl:sequence select="$u[matches(., '^https?://[^\s&lt;&gt;&quot;]+$', 'i')]"/>
   </xsl:function>
 
-  <!-- The standOff entry a pointer (`#id`) or a bare key names, if this document has it. -->
-  <xsl:function name="ed:entity" as="element()?">
-    <xsl:param name="context" as="node()"/>
-    <xsl:param name="ref" as="xs:string?"/>
-    <xsl:sequence select="key('entity', replace(normalize-space($ref), '^#', ''), root($context))[1]"/>
-  </xsl:function>
-
   <xsl:function name="ed:entity-kind" as="xs:string">
     <xsl:param name="entry" as="element()"/>
     <xsl:sequence select="local-name($entry)"/>
@@ -67,7 +60,7 @@
 
   <!-- What the page and the summary say of each register entry of the document, in document order,
        worked out once per document (name links, entity cards and the summary all draw on it). -->
-  <xsl:variable name="ed:entries" as="map(*)*" select="/TEI/standOff//(person | place | org)[@xml:id] ! ed:entry(.)"/>
+  <xsl:variable name="ed:entries" as="map(*)*" select="/TEI/standOff/descendant::*[@xml:id][self::person or self::place or self::org] ! ed:entry(.)"/>
 
   <xsl:function name="ed:entry" as="map(*)">
     <xsl:param name="entry" as="element()"/>

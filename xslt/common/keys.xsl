@@ -2,8 +2,6 @@
 <!-- Every lookup goes through a key: a search of the document per node is what makes XSLT slow. -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all">
-  <!-- standOff entries by id -->
-  <xsl:key name="entity" match="standOff//person | standOff//place | standOff//org" use="@xml:id"/>
   <!-- any element by xml:id (supplied chains, notes, respStmt) -->
   <xsl:key name="by-id" match="*[@xml:id]" use="@xml:id"/>
   <!-- taxonomy categories by id (document kinds, classification) -->

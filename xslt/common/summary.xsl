@@ -29,8 +29,8 @@
 
   <!-- The names in the text, read once in document order: the ids they point to, their words and the
        block each stands in (a key lookup per entry and the block per mention cost a third of the render). -->
-  <xsl:variable name="ed:names-in-text" as="map(*)*" select="//text//*[@ref][self::persName or self::placeName or self::orgName]
-    ! map { 'ids': distinct-values(tokenize(@ref) ! substring-after(., '#')), 'words': normalize-space(.), 'block': ed:block(.) }"/>
+  <xsl:variable name="ed:names-in-text" as="map(*)*" select="/TEI/text/descendant::*[@ref][self::persName or self::placeName or self::orgName]
+    ! map { 'ids': tokenize(@ref) ! substring-after(., '#'), 'words': normalize-space(.), 'block': ed:block(.) }"/>
 
   <xsl:variable name="ed:mentions" as="map(xs:string, map(*)+)" select="map:merge(
     $ed:names-in-text ! (for $id in ?ids return map { $id: . }), map { 'duplicates': 'combine' })"/>

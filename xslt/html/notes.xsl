@@ -21,7 +21,7 @@
   </xsl:template>
 
   <xsl:template match="TEI" mode="footnotes">
-    <xsl:variable name="notes" select="text//note[@place = 'foot']"/>
+    <xsl:variable name="notes" select="text/descendant::note[@place = 'foot']"/>
     <xsl:if test="$notes">
       <section class="footnotes" aria-labelledby="notes-heading">
         <h2 id="notes-heading">Notes</h2>

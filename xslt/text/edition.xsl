@@ -14,7 +14,7 @@
       $r?translator[.] ! ('Translated by: ' || .),
       $r?source-url[.] ! ('Source: ' || .),
       'Edition: ' || $r?url"/>
-    <xsl:variable name="notes" select="text//note[@place = 'foot']"/>
+    <xsl:variable name="notes" select="text/descendant::note[@place = 'foot']"/>
     <xsl:variable name="blocks" as="xs:string*">
       <xsl:sequence select="string-join($header ! ed:wrap(.), '&#10;') || '&#10;' || string-join((1 to $text-width) ! '=')"/>
       <xsl:sequence select="$body-blocks"/>
