@@ -102,5 +102,8 @@
   </xsl:template>
   <xsl:template match="list/label" mode="text"/>
   <xsl:template match="figure | graphic | media" mode="text"/>
+  <!-- Names, the commonest elements, give their text; matched early for the same reason as text(). -->
+  <xsl:template match="persName[not(@cert = 'low')] | placeName[not(@cert = 'low')] | orgName[not(@cert = 'low')]"
+    mode="text" priority="1"><xsl:apply-templates mode="text"/></xsl:template>
   <xsl:template match="*" mode="text"><xsl:apply-templates mode="text"/></xsl:template>
 </xsl:stylesheet>
