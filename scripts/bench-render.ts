@@ -25,9 +25,9 @@ function median(values: number[]): number {
 }
 
 /** The TEI to render: the hand-written fixtures and the samples converted by the pipeline. */
-async function corpus(): Promise<{ id: string; tei: string }[]> {
+async function corpus(): Promise<{ id: string; tei: string; fromFixture?: boolean }[]> {
   const fixtures = join(ROOT, 'test', 'fixtures', 'tei');
-  const documents = readdirSync(fixtures).filter((f) => f.endsWith('.xml')).map((f) => ({ id: f.slice(0, -4), tei: readFileSync(join(fixtures, f), 'utf8') }));
+  const documents = readdirSync(fixtures).filter((f) => f.endsWith('.xml')).map((f) => ({ id: f.slice(0, -4), tei: readFileSync(join(fixtures, f), 'utf8'), fromFixture: true }));
   const dev = join(ROOT, '..', 'shared', 'samples', 'dev');
   const samples = [join(ROOT, 'transcriptions', 'wcda-115180.md'), ...(existsSync(dev) ? readdirSync(dev).filter((f) => f.endsWith('.md')).map((f) => join(dev, f)) : [])];
   try {
@@ -47,12 +47,13 @@ const renderer = await createRenderer();
 const kb = documents.reduce((n, d) => n + d.tei.length, 0) / documents.length / 1024;
 console.log(`render: ${documents.length} TEI documents, ${kb.toFixed(1)} KB on average, ${RUNS} warm runs each`);
 
-for (const outputs of [['html', 'text', 'summary'], ['html'], ['text']] as RenderOutput[][]) {
-  for (const d of documents) renderer.renderDocument(d.tei, { id: d.id, outputs }); // warm up
+/** Median wall and CPU milliseconds of one render of each document, RUNS times, after a warm-up. */
+function measure(docs: { id: string; tei: string }[], outputs: RenderOutput[]): { wall: number; cpu: number } {
+  for (const d of docs) renderer.renderDocument(d.tei, { id: d.id, outputs }); // warm up
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    for (const d of documents) {
+    for (const d of docs) {
       const t = performance.now();
       const c = process.cpuUsage();
       renderer.renderDocument(d.tei, { id: d.id, outputs });
@@ -61,7 +62,16 @@ for (const outputs of [['html', 'text', 'summary'], ['html'], ['text']] as Rende
       cpu.push((used.user + used.system) / 1000);
     }
   }
-  console.log(`  ${outputs.join(' + ').padEnd(22)} median ${median(wall).toFixed(1)} ms/document wall, ${median(cpu).toFixed(1)} ms CPU`);
+  return { wall: median(wall), cpu: median(cpu) };
+}
+
+// The reference sample's TEI (about 25 KB) is the representative size of issue 8's batch target.
+const reference = documents.find((d) => d.id === 'wcda-115180' && !d.fromFixture);
+for (const outputs of [['html', 'text', 'summary'], ['html'], ['text']] as RenderOutput[][]) {
+  const all = measure(documents, outputs);
+  const ref = reference ? measure([reference], outputs) : undefined;
+  console.log(`  ${outputs.join(' + ').padEnd(22)} median ${all.wall.toFixed(1)} ms/document wall, ${all.cpu.toFixed(1)} ms CPU` +
+    (ref ? `; reference (${(reference!.tei.length / 1024).toFixed(0)} KB) ${ref.wall.toFixed(1)} ms wall, ${ref.cpu.toFixed(1)} ms CPU` : ''));
 }
 
 // Site indexes for SITE_DOCS documents: the samples' summaries, repeated with other ids and years.
