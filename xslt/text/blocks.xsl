@@ -55,8 +55,9 @@
   </xsl:function>
 
   <!-- Inline: text as it is, editorial forms as the source wrote them. -->
-  <!-- Tried first: Saxon-JS tries a mode's rules one by one (see html/blocks.xsl). -->
-  <xsl:template match="text()" mode="text" priority="10"><xsl:value-of select="."/></xsl:template>
+  <!-- Tried first: Saxon-JS tries a mode's rules one by one (see html/blocks.xsl). A string, not a
+       new text node: the inline content is only ever joined into a line. -->
+  <xsl:template match="text()" mode="text" priority="10"><xsl:sequence select="string(.)"/></xsl:template>
   <xsl:template match="lb" mode="text"><xsl:value-of select="$LB"/></xsl:template>
 
   <xsl:template match="supplied" mode="text">
