@@ -24,7 +24,7 @@
       'shelfmark': string(ed:shelfmark($ms)),
       'pages': normalize-space(($file/sourceDesc/msDesc/msContents/msItem/locus)[1]),
       'translator': string(ed:translator($tei)),
-      'source-url': string(ed:http-url(($file/sourceDesc/bibl//idno[@type = 'URI'])[1])),
+      'source-url': string(ed:http-url(($file/sourceDesc/bibl/descendant::idno[@type = 'URI'])[1])),
       'publisher': normalize-space(($file/publicationStmt/publisher, $edition-publisher)[normalize-space()][1]),
       'url': ed:permanent-url($tei),
       'abstract': normalize-space(string-join($tei/teiHeader/profileDesc/abstract, ' ')),

@@ -82,17 +82,17 @@
       dcmap:value('description', 'sponsorship', $file/tei:titleStmt/tei:funder, $lang),
       dcmap:value('subject', 'none', (
         $profile/tei:textClass/tei:keywords[not(@scheme = '#classification')]/tei:term,
-        $TEI/tei:standOff//tei:person/dcmap:standard-name(tei:persName),
-        $TEI/tei:standOff//tei:org/dcmap:standard-name(tei:orgName)), ''),
-      dcmap:value('coverage', 'spatial', $TEI/tei:standOff//tei:place/dcmap:standard-name(tei:placeName), ''),
+        $TEI/tei:standOff/descendant::tei:person/dcmap:standard-name(tei:persName),
+        $TEI/tei:standOff/descendant::tei:org/dcmap:standard-name(tei:orgName)), ''),
+      dcmap:value('coverage', 'spatial', $TEI/tei:standOff/descendant::tei:place/dcmap:standard-name(tei:placeName), ''),
       dcmap:value('identifier', 'uri', ($publication/tei:idno[@type = 'URI'], $publication/tei:idno)[1], ''),
       dcmap:value('identifier', 'other', $TEI/@xml:id, ''),
       dcmap:value('source', 'none', dcmap:citation($source), $lang),
-      dcmap:value('source', 'uri', ($source/tei:bibl//tei:idno[@type = 'URI'])[1], ''),
+      dcmap:value('source', 'uri', ($source/tei:bibl/descendant::tei:idno[@type = 'URI'])[1], ''),
       dcmap:value('publisher', 'none', $publication/tei:publisher, ''),
       dcmap:value('rights', 'none', $publication/tei:availability/tei:licence, $lang),
       dcmap:value('rights', 'uri', $publication/tei:availability/tei:licence/@target, ''),
-      dcmap:value('type', 'none', ('Text', $TEI/tei:teiHeader/tei:encodingDesc/tei:classDecl//tei:category[@xml:id = $kinds]/tei:catDesc[1]), ''),
+      dcmap:value('type', 'none', ('Text', $TEI/tei:teiHeader/tei:encodingDesc/tei:classDecl/descendant::tei:category[@xml:id = $kinds]/tei:catDesc[1]), ''),
       dcmap:value('relation', 'ispartof', $file/tei:seriesStmt/tei:title[1], '')
     "/>
   </xsl:function>

@@ -79,7 +79,7 @@
   <!-- Coordinates of a place (`geo` "lat long"), when the register gives them. -->
   <xsl:function name="ed:geo" as="xs:double*">
     <xsl:param name="entry" as="element()"/>
-    <xsl:variable name="parts" select="tokenize(normalize-space(($entry//geo)[1]), '[\s,]+')"/>
+    <xsl:variable name="parts" select="tokenize(normalize-space($entry/descendant::geo[1]), '[\s,]+')"/>
     <xsl:sequence select="if (count($parts) eq 2 and (every $p in $parts satisfies $p castable as xs:double))
       then $parts ! xs:double(.) else ()"/>
   </xsl:function>

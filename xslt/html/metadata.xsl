@@ -65,7 +65,7 @@
           <xsl:with-param name="label" select="'Summary'"/>
           <xsl:with-param name="value" select="string-join(profileDesc/abstract ! normalize-space(.), ' ')[.]"/>
         </xsl:call-template>
-        <xsl:for-each select="($source/bibl//idno[@type = 'URI'])[1]">
+        <xsl:for-each select="($source/bibl/descendant::idno[@type = 'URI'])[1]">
           <div class="metadata-row">
             <dt>Source</dt>
             <dd>

@@ -24,7 +24,7 @@
       </xsl:when>
       <!-- A name holding names ([Eleanor] Roosevelt [Tractors for Freedom] committee): links may not
            nest, so each of its parts links to its own entry. -->
-      <xsl:when test="* and .//*[@ref][self::persName or self::placeName or self::orgName]">
+      <xsl:when test="* and descendant::*[@ref][self::persName or self::placeName or self::orgName]">
         <span class="name {$link?kind} compound">
           <xsl:for-each select="node()">
             <xsl:choose>
