@@ -169,8 +169,9 @@
   <xsl:function name="ed:responsibility" as="xs:string">
     <xsl:param name="node" as="element()"/>
     <xsl:variable name="resp" select="tokenize($node/@resp) ! substring-after(., '#')"/>
-    <xsl:variable name="who" select="for $r in $resp return ($resp-labels($r),
-      key('by-id', $r, root($node))/(name, persName, orgName)[1] ! normalize-space(.), $r)[1]"/>
+    <!-- The conventional labels first: the by-id key (an index of the whole document) only when needed. -->
+    <xsl:variable name="who" select="for $r in $resp return if (map:contains($resp-labels, $r)) then $resp-labels($r)
+      else (key('by-id', $r, root($node))/(name, persName, orgName)[1] ! normalize-space(.), $r)[1]"/>
     <xsl:variable name="why" select="($node/@reason, $node/@type)[1] ! (($reason-labels(string(.)), replace(., '-', ' '))[1])"/>
     <xsl:sequence select="string-join((
       'Supplied' || (if (exists($who)) then ' by ' || string-join($who, ' and ') else ''),

@@ -27,7 +27,7 @@
         </xsl:call-template>
         <xsl:call-template name="ed:row">
           <xsl:with-param name="label" select="'Kind'"/>
-          <xsl:with-param name="value" select="ed:kind-label($tei)"/>
+          <xsl:with-param name="value" select="$ed:document-reference?kind"/>
         </xsl:call-template>
         <xsl:call-template name="ed:row">
           <xsl:with-param name="label" select="'Classification'"/>

@@ -24,7 +24,7 @@
         <main id="main-content">
           <article class="document" lang="{(text/@xml:lang, @xml:lang, 'en')[1]}">
             <header class="document-header">
-              <p class="document-kind"><xsl:value-of select="ed:kind-label(.)"/></p>
+              <p class="document-kind"><xsl:value-of select="$ed:document-reference?kind"/></p>
               <h1><xsl:value-of select="$title"/></h1>
             </header>
             <xsl:apply-templates select="teiHeader" mode="metadata"/>
