@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cacheFileFor, defaultCacheDir, loadGazetteer } from './gazetteer-cache.js';
+import { defaultCacheDir } from '../cache.js';
+import { cacheFileFor, loadGazetteer } from './gazetteer-cache.js';
 import type { Gazetteer } from './gazetteer.js';
 import { tokenize } from './text.js';
 

@@ -6,11 +6,11 @@
  * table), in the cache folder the validator uses.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultCacheDir, writeCacheFile } from '../cache.js';
 import { buildTable, gazetteerOf, placeId, type Gazetteer, type GazetteerPlace, type GazetteerTable } from './gazetteer.js';
 import type { TrieData } from './trie.js';
 
@@ -33,12 +33,6 @@ export interface LoadedGazetteer {
 export interface LoadOptions {
   /** Default `$TEI_EDITION_CACHE`, `$XDG_CACHE_HOME/tei-edition` or `~/.cache/tei-edition`; `false`: no cache. */
   cacheDir?: string | false;
-}
-
-/** The same folder as the validator's grammar cache (validate/grammar.ts), without loading the validator. */
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.TEI_EDITION_CACHE) return env.TEI_EDITION_CACHE;
-  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'tei-edition');
 }
 
 /** `gazetteer-<sha256>.json`, or undefined when a source cannot be read (a bundled copy): then no cache. */
@@ -137,14 +131,6 @@ function readTable(file: string): GazetteerTable | undefined {
   }
 }
 
-/** Written beside and renamed into place, so parallel workers never read half a file. A cache that cannot be written is skipped. */
 function writeTable(file: string, table: GazetteerTable): void {
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temporary, JSON.stringify(toFile(table)));
-    renameSync(temporary, file);
-  } catch {
-    // A read-only cache folder only costs time on the next run.
-  }
+  writeCacheFile(file, JSON.stringify(toFile(table)));
 }

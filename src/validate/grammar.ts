@@ -4,10 +4,10 @@
  * next process reads the cached JSON instead of converting again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { writeCacheFile } from '../cache.js';
 import type { GrammarJson } from './pruned-grammar.js';
 import { convertRNGToPattern, readTreeFromJSON, writeTreeToJSON, version as salveVersion, type Grammar } from 'salve-annos';
 
@@ -22,12 +22,6 @@ export interface LoadedGrammar {
   /** Where the grammar came from: `cache` (a converted copy on disk) or `converted` (now). */
   source: 'cache' | 'converted';
   milliseconds: number;
-}
-
-/** `TEI_EDITION_CACHE`, else `$XDG_CACHE_HOME/tei-edition`, else `~/.cache/tei-edition`. */
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.TEI_EDITION_CACHE) return env.TEI_EDITION_CACHE;
-  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'tei-edition');
 }
 
 export function cacheFileFor(schemaBytes: Uint8Array, cacheDir: string): string {
@@ -62,18 +56,6 @@ export async function loadGrammar(rngFile: string, cacheDir: string | false): Pr
     idCheck: true,
   });
   const text = writeTreeToJSON(converted.simplified, FORMAT_VERSION);
-  if (cached) writeCache(cached, text);
+  if (cached) writeCacheFile(cached, text);
   return { grammar: converted.pattern, json: JSON.parse(text) as GrammarJson, source: 'converted', milliseconds: performance.now() - started };
-}
-
-/** Written beside and renamed into place, so parallel processes never read half a file. A cache that cannot be written is skipped. */
-function writeCache(file: string, json: string): void {
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(temporary, json);
-    renameSync(temporary, file);
-  } catch {
-    // A read-only home or cache folder only costs time on the next run.
-  }
 }

@@ -5,7 +5,8 @@
  */
 import type { Grammar } from 'salve-annos';
 import type { FileReport, Problem, Validator, ValidatorOptions } from './index.js';
-import { defaultCacheDir, loadGrammar } from './grammar.js';
+import { defaultCacheDir } from '../cache.js';
+import { loadGrammar } from './grammar.js';
 import { SchemaSession } from './relaxng.js';
 import { TreeBuilder, loadRules, runRules, type LoadedRule } from './rules/index.js';
 import { PrunedGrammars } from './pruned-grammar.js';
