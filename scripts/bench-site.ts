@@ -28,7 +28,7 @@ import { random } from './synthetic-corpus.js';
 const ROOT = resolve(import.meta.dirname, '..');
 
 /** The real summaries: the fixtures' TEI and the samples converted by the pipeline. */
-async function realSummaries(): Promise<DocumentSummary[]> {
+export async function realSummaries(): Promise<DocumentSummary[]> {
   const fixtures = join(ROOT, 'test', 'fixtures', 'tei');
   const documents = readdirSync(fixtures).filter((f) => f.endsWith('.xml')).map((f) => ({ id: f.slice(0, -4), tei: readFileSync(join(fixtures, f), 'utf8') }));
   const dev = join(ROOT, '..', 'shared', 'samples', 'dev');
