@@ -7,12 +7,19 @@
  *
  *   BENCH_RUNS=20 BENCH_SITE_DOCS=1000 npm run bench:render
  * CPU time of this process is reported beside wall time: on a shared machine it is the steadier.
+ *
+ * To compare stylesheets on a busy machine, keep the SEF of another revision and pass it:
+ *   BENCH_COMPARE_SEF=/tmp/before.sef.json npm run bench:render
+ * Both are then run in this process, in rounds of random order, so that other load falls on both
+ * alike; each round gives the mean per document, and the median round is reported.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import SaxonJS from 'saxon-js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { convertTranscription, openEdition } from '../src/pipeline.js';
 import { createRenderer, type DocumentSummary, type RenderOutput } from '../src/render/index.js';
+import { sefPath, XSLT_DIR } from '../src/render/compile.js';
 import { buildSite } from '../src/site/index.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -72,6 +79,34 @@ for (const outputs of [['html', 'text', 'summary'], ['html'], ['text']] as Rende
   const ref = reference ? measure([reference], outputs) : undefined;
   console.log(`  ${outputs.join(' + ').padEnd(22)} median ${all.wall.toFixed(1)} ms/document wall, ${all.cpu.toFixed(1)} ms CPU` +
     (ref ? `; reference (${(reference!.tei.length / 1024).toFixed(0)} KB) ${ref.wall.toFixed(1)} ms wall, ${ref.cpu.toFixed(1)} ms CPU` : ''));
+}
+
+// Interleaved comparison with another revision's compiled stylesheet (see the header).
+const compareWith = process.env.BENCH_COMPARE_SEF;
+if (compareWith) {
+  const sefs = { before: JSON.parse(readFileSync(compareWith, 'utf8')), now: JSON.parse(readFileSync(sefPath(join(XSLT_DIR, 'document.xsl')), 'utf8')) };
+  const transform = (sef: unknown, d: { id: string; tei: string }, outputs: RenderOutput[]) =>
+    SaxonJS.transform({ stylesheetInternal: sef, sourceText: d.tei, destination: 'serialized', baseOutputURI: 'file:///tei-edition/render/',
+      stylesheetParams: { id: d.id, outputs }, deliverResultDocument: () => ({ destination: 'serialized', save: () => undefined }) }, 'sync');
+  console.log(`compare: ${compareWith} (before) with build/xslt/document.sef.json (now)`);
+  for (const [name, docs, rounds] of [['reference', reference ? [reference] : [], RUNS * 4], ['corpus', documents, RUNS]] as const) {
+    for (const outputs of [['html', 'text', 'summary'], ['html'], ['text']] as RenderOutput[][]) {
+      const figures = { before: { wall: [] as number[], cpu: [] as number[] }, now: { wall: [] as number[], cpu: [] as number[] } };
+      for (const which of ['before', 'now'] as const) for (const d of docs) transform(sefs[which], d, outputs); // warm up
+      for (let round = 0; round < rounds; round++) {
+        for (const which of Math.random() < 0.5 ? (['before', 'now'] as const) : (['now', 'before'] as const)) {
+          const t = performance.now();
+          const c = process.cpuUsage();
+          for (const d of docs) transform(sefs[which], d, outputs);
+          const used = process.cpuUsage(c);
+          figures[which].wall.push((performance.now() - t) / docs.length);
+          figures[which].cpu.push((used.user + used.system) / 1000 / docs.length);
+        }
+      }
+      const show = (f: { wall: number[]; cpu: number[] }) => `${median(f.wall).toFixed(1)} ms wall, ${median(f.cpu).toFixed(1)} ms CPU`;
+      console.log(`  ${name.padEnd(9)} ${outputs.join(' + ').padEnd(22)} before ${show(figures.before)}; now ${show(figures.now)}`);
+    }
+  }
 }
 
 // Site indexes for SITE_DOCS documents: the samples' summaries, repeated with other ids and years.
