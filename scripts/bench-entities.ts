@@ -17,7 +17,8 @@ import { readTranscription, parseTranscription } from '../src/transcription/inde
 import { annotateEntities, loadRegisters } from '../src/entities/index.js';
 import { segmentsOf } from '../src/entities/segments.js';
 import { flatten } from '../src/entities/text.js';
-import { cacheFileFor, defaultCacheDir } from '../src/entities/gazetteer-cache.js';
+import { defaultCacheDir } from '../src/cache.js';
+import { cacheFileFor } from '../src/entities/gazetteer-cache.js';
 import type { Transcription } from '../src/model/index.js';
 
 const args = process.argv.slice(2);

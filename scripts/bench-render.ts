@@ -41,7 +41,7 @@ async function corpus(): Promise<{ id: string; tei: string; fromFixture?: boolea
     const edition = await openEdition({ root: ROOT });
     for (const file of samples) {
       const converted = convertTranscription(readFileSync(file), file, edition, { date: '2026-01-01' });
-      documents.push({ id: converted.id, tei: converted.tei });
+      documents.push({ id: converted.id, tei: converted.tei, fromFixture: false });
     }
   } catch (e) {
     console.warn(`samples not converted (${(e as Error).message}); fixtures only`);

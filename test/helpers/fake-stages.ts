@@ -2,17 +2,16 @@
 // `id:` line names the document; registered names found in the text are its mentions. The TEI
 // is a tiny XML document, the HTML and text are made from it, so hand edits show in the output.
 import { basename } from 'node:path';
-import type { EntityEntry } from '../../src/model/index.js';
-import type { Registers } from '../../src/entities/index.js';
+import { registersOf, type RegisterEntry, type Registers } from '../../src/entities/registers.js';
 import { inProcessRunner } from '../../src/build/pool.js';
 import { runTask, type Stages } from '../../src/build/task.js';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export function registers(entries: Record<string, string>): Registers {
-  const map = new Map<string, EntityEntry>();
+  const map = new Map<string, RegisterEntry>();
   for (const [id, name] of Object.entries(entries)) map.set(id, { id, kind: 'person', name, variants: [], registered: true });
-  return { entries: map };
+  return registersOf(map);
 }
 
 export function fakeStages(regs: Registers, calls: string[] = []): Stages {
