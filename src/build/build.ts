@@ -385,6 +385,9 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
       }
     }
     for (const next of inFlight.splice(0)) await commit(next.input, await next.work);
+    // The workers' memory goes back before the index pages are made.
+    await ownRunner?.close();
+    ownRunner = undefined;
 
     // The registers, beside the TEI that points into them (deposit packages carry them).
     for (const file of existsSync(registersDir) ? readdirSync(registersDir).filter((f) => f.endsWith('.xml')).sort() : []) {
