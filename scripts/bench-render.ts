@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import SaxonJS from 'saxon-js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { convertTranscription, openEdition } from '../src/pipeline.js';
+import { fixtureDocuments, sampleDocuments, type BenchDocument } from './bench-documents.js';
 import { createRenderer, type DocumentSummary, type RenderOutput } from '../src/render/index.js';
 import { sefPath, XSLT_DIR } from '../src/render/compile.js';
 import { buildSite } from '../src/site/index.js';
@@ -32,17 +32,10 @@ function median(values: number[]): number {
 }
 
 /** The TEI to render: the hand-written fixtures and the samples converted by the pipeline. */
-async function corpus(): Promise<{ id: string; tei: string; fromFixture?: boolean }[]> {
-  const fixtures = join(ROOT, 'test', 'fixtures', 'tei');
-  const documents = readdirSync(fixtures).filter((f) => f.endsWith('.xml')).map((f) => ({ id: f.slice(0, -4), tei: readFileSync(join(fixtures, f), 'utf8'), fromFixture: true }));
-  const dev = join(ROOT, '..', 'shared', 'samples', 'dev');
-  const samples = [join(ROOT, 'transcriptions', 'wcda-115180.md'), ...(existsSync(dev) ? readdirSync(dev).filter((f) => f.endsWith('.md')).map((f) => join(dev, f)) : [])];
+async function corpus(): Promise<BenchDocument[]> {
+  const documents = fixtureDocuments();
   try {
-    const edition = await openEdition({ root: ROOT });
-    for (const file of samples) {
-      const converted = convertTranscription(readFileSync(file), file, edition, { date: '2026-01-01' });
-      documents.push({ id: converted.id, tei: converted.tei, fromFixture: false });
-    }
+    documents.push(...(await sampleDocuments()));
   } catch (e) {
     console.warn(`samples not converted (${(e as Error).message}); fixtures only`);
   }

@@ -20,7 +20,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { convertTranscription, openEdition } from '../src/pipeline.js';
+import { fixtureDocuments, sampleDocuments } from './bench-documents.js';
 import { createRenderer, type DocumentSummary } from '../src/render/index.js';
 import { buildSite } from '../src/site/index.js';
 import { random } from './synthetic-corpus.js';
@@ -29,16 +29,9 @@ const ROOT = resolve(import.meta.dirname, '..');
 
 /** The real summaries: the fixtures' TEI and the samples converted by the pipeline. */
 export async function realSummaries(): Promise<DocumentSummary[]> {
-  const fixtures = join(ROOT, 'test', 'fixtures', 'tei');
-  const documents = readdirSync(fixtures).filter((f) => f.endsWith('.xml')).map((f) => ({ id: f.slice(0, -4), tei: readFileSync(join(fixtures, f), 'utf8') }));
-  const dev = join(ROOT, '..', 'shared', 'samples', 'dev');
-  const samples = [join(ROOT, 'transcriptions', 'wcda-115180.md'), ...(existsSync(dev) ? readdirSync(dev).filter((f) => f.endsWith('.md')).map((f) => join(dev, f)) : [])];
+  const documents = fixtureDocuments();
   try {
-    const edition = await openEdition({ root: ROOT });
-    for (const file of samples) {
-      const converted = convertTranscription(readFileSync(file), file, edition, { date: '2026-01-01' });
-      documents.push({ id: converted.id, tei: converted.tei });
-    }
+    documents.push(...(await sampleDocuments()));
     const renderer = await createRenderer();
     return documents.map((d) => renderer.renderDocument(d.tei, { id: d.id }).summary);
   } catch (e) {
