@@ -1,12 +1,13 @@
 /**
- * The site stage's helper thread (src/site/render-worker.ts), started for a rebuild of many files.
- * It runs the compiled worker (beside this module when running from build/, else in build/), and
- * when there is none (a source checkout never compiled), the main thread makes everything.
+ * The site stage's helper thread (src/site/render-worker.ts), started for a rebuild of many files,
+ * on the same pool library as the build's workers. It runs the compiled worker (beside this module
+ * when running from build/, else in build/), and when there is none (a source checkout never
+ * compiled), the main thread makes everything.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Piscina } from 'piscina';
 import { PACKAGE_ROOT } from '../render/compile.js';
 import type { Job } from './render.js';
 
@@ -21,32 +22,11 @@ function workerFile(): string | undefined {
 }
 
 export function startHelper(): Helper | undefined {
-  const file = workerFile();
-  if (!file) return undefined;
-  const worker = new Worker(file, { execArgv: [] });
-  let pending: { resolve: (r: { content: string; ms: number }) => void; reject: (e: Error) => void } | undefined;
-  const fail = (e: Error) => {
-    pending?.reject(e);
-    pending = undefined;
-  };
-  worker.on('message', (m: { content?: string; ms?: number; error?: string }) => {
-    const p = pending;
-    pending = undefined;
-    if (m.error !== undefined) p?.reject(new Error(m.error));
-    else p?.resolve({ content: m.content!, ms: m.ms ?? 0 });
-  });
-  worker.on('error', fail);
-  worker.on('exit', (code) => fail(new Error(`the site's helper thread stopped (exit code ${code})`)));
+  const filename = workerFile();
+  if (!filename) return undefined;
+  const pool = new Piscina({ filename, minThreads: 1, maxThreads: 1, execArgv: [] });
   return {
-    make(job) {
-      return new Promise((resolve, reject) => {
-        pending = { resolve, reject };
-        worker.postMessage(job);
-      });
-    },
-    async close() {
-      worker.removeAllListeners('exit');
-      await worker.terminate();
-    },
+    make: (job) => pool.run(job),
+    close: () => pool.destroy(),
   };
 }

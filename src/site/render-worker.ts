@@ -2,14 +2,10 @@
  * The helper thread of the site stage: makes the files it is sent (src/site/render.ts) while the
  * main thread makes others, so that a full rebuild of a large site uses two cores.
  */
-import { parentPort } from 'node:worker_threads';
 import { make, type Job } from './render.js';
 
-parentPort!.on('message', (job: Job) => {
+export default function makeFile(job: Job): { content: string; ms: number } {
   const start = performance.now();
-  try {
-    parentPort!.postMessage({ content: make(job), ms: performance.now() - start });
-  } catch (e) {
-    parentPort!.postMessage({ error: (e as Error).message ?? String(e) });
-  }
-});
+  const content = make(job);
+  return { content, ms: performance.now() - start };
+}
