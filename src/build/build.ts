@@ -98,10 +98,10 @@ export function registerHashes(entries: Map<string, EntityEntry>): Record<string
   return hashes;
 }
 
-/** The site stage: index pages from the summaries; each summary carries the path of its page. */
 /**
- * The site stage is loaded only when some document is rebuilt (it brings Saxon-JS into the main
- * thread); it loads while the workers convert, when the main thread has nothing else to do.
+ * The site stage: index pages from the summaries; each summary carries the path of its page. It is
+ * loaded only when some document is rebuilt (it brings Saxon-JS into the main thread), while the
+ * workers convert, when the main thread has nothing else to do.
  */
 let siteModule: Promise<typeof import('../site/index.js')> | undefined;
 const loadSite = () => (siteModule ??= import('../site/index.js'));

@@ -14,7 +14,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../build/atomic.js';
 import { compileStylesheets, type DocumentSummary } from '../render/index.js';
-import { PACKAGE_ROOT, sefPath, XSLT_DIR } from '../render/compile.js';
+import { sefPath, XSLT_DIR } from '../render/compile.js';
+import { TOOL_VERSION } from '../edition.js';
 import { siteAssets } from './assets.js';
 import { fingerprint, readState, writeState } from './fingerprints.js';
 import type { MapOptions } from './map.js';
@@ -51,7 +52,6 @@ export interface SiteResult {
   timings: { data: number; map: number; search: number; pages: number; write: number };
 }
 
-const TOOL_VERSION: string = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
 /**
  * The compiled site stylesheet's hash (part of every page's fingerprint); compiled when stale.
  * Its compile time and checksum are left out: compiling the same stylesheets again (as any change
