@@ -156,15 +156,6 @@
       $kind-labels($kind), upper-case(substring($kind, 1, 1)) || replace(substring($kind, 2), '-', ' '))[1]"/>
   </xsl:function>
 
-  <!-- ISO dates (YYYY, YYYY-MM, YYYY-MM-DD) for people: 3 June 1961, June 1961, 1961. -->
-  <xsl:function name="ed:display-date" as="xs:string">
-    <xsl:param name="when" as="xs:string"/>
-    <xsl:sequence select="
-      if ($when castable as xs:date) then format-date(xs:date($when), '[D] [MNn] [Y]')
-      else if ($when castable as xs:gYearMonth) then format-date(xs:date($when || '-01'), '[MNn] [Y]')
-      else $when"/>
-  </xsl:function>
-
   <!-- Who supplied a bracket and why, in words: "supplied by the translator (completion …)". -->
   <xsl:function name="ed:responsibility" as="xs:string">
     <xsl:param name="node" as="element()"/>
