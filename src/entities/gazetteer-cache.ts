@@ -82,7 +82,10 @@ interface TableFile {
 
 function toFile(table: GazetteerTable): TableFile {
   const words: string[] = [];
-  const word = (w: string): number => (words.includes(w) ? words.indexOf(w) : words.push(w) - 1);
+  const word = (w: string): number => {
+    const at = words.indexOf(w);
+    return at >= 0 ? at : words.push(w) - 1;
+  };
   const places: PlaceRow[] = [];
   for (let i = 0; i < table.placeCount; i++) {
     const p = table.place(i);
