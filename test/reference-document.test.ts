@@ -13,7 +13,9 @@ import { encodeTei } from '../src/tei/index.js';
 import { DEFAULT_CONFIG } from '../src/model/config.js';
 import { expectValidTei, xpathOver } from './fixtures/tei.js';
 
-const SAMPLES = resolve('../shared/samples');
+// The edition's own copies of the samples (the same files as ../shared/samples and its dev/), so
+// that the test runs in a clone with nothing beside it.
+const SAMPLES = resolve('transcriptions');
 const registers = loadRegisters(resolve('tei/registers'));
 
 function convert(file: string): string {
@@ -89,7 +91,7 @@ const DEV_SAMPLES: Record<string, { title: string; when: string }> = {
 describe('the dev samples', () => {
   for (const [file, expected] of Object.entries(DEV_SAMPLES)) {
     it(`${file}: valid TEI with its title and date`, async () => {
-      const xml = convert(`${SAMPLES}/dev/${file}`);
+      const xml = convert(`${SAMPLES}/${file}`);
       await expectValidTei(xml, file.replace(/\.md$/, '.xml'));
       const q = await xpathOver(xml);
       expect(q('//titleStmt/title[@type="main"]')).toEqual([expected.title]);

@@ -1,9 +1,23 @@
 // Bad input gets one line naming the file and what to do; the other inputs are still built.
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO, runCli, tempEdition, type CliResult } from '../helpers/cli.js';
+
+// Root reads anything, so as root the unreadable-file test runs the CLI as nobody, who must be able
+// to reach the checkout (a clone in a `mktemp -d` folder, mode 700, is out of nobody's reach).
+const asRoot = process.getuid?.() === 0;
+function othersCanReach(path: string): boolean {
+  for (let dir = path; ; dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) return false;
+    if (dirname(dir) === dir) return true;
+  }
+}
+const nobodyBlocked = asRoot && !othersCanReach(REPO);
+if (nobodyBlocked && process.env.CI !== 'true') {
+  console.warn(`skipped: the unreadable-file test (running as root, and ${REPO} is not reachable by other users; run it from a folder they can reach, or as a normal user)`);
+}
 
 describe('bad input', () => {
   let dir: string;
@@ -49,9 +63,10 @@ describe('bad input', () => {
     expect(status(file)).toBe('failed');
   });
 
-  it('an unreadable file: one line, permission denied; the others built', async () => {
+  it.skipIf(nobodyBlocked && process.env.CI !== 'true')('an unreadable file: one line, permission denied; the others built', async () => {
+    if (nobodyBlocked) throw new Error(`running as root, the test runs the CLI as nobody, who cannot reach ${REPO}; run CI from a folder other users can reach`);
     // Root reads anything: the build then runs as nobody, for whom the permissions hold.
-    const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const user = asRoot ? { uid: 65534, gid: 65534 } : {};
     const locked = tempEdition('unreadable');
     try {
       copyFileSync(join(REPO, 'transcriptions', 'wcda-115180.md'), join(locked, 'in', 'ok.md'));
