@@ -217,19 +217,28 @@ const ATOM_TEXT: Partial<Record<Inline['type'], string>> = { lb: '\n', gap: ' ',
 /** The flat text of inline nodes (as `flatText` in the model) and where supplied text lies in it. */
 export function flatten(nodes: readonly Inline[]): { flat: string; supplied: SuppliedSpan[] } {
   const supplied: SuppliedSpan[] = [];
-  let flat = '';
+  // Pieces joined once: a string grown by `+=` is a rope, and every `charCodeAt` of the scans
+  // that follow would walk it (tokenizing a rope takes about three times as long).
+  const parts: string[] = [];
+  let length = 0;
   const visit = (list: readonly Inline[]): void => {
     for (const node of list) {
-      if (node.type === 'text') flat += node.value;
-      else if ('children' in node) {
-        const start = flat.length;
+      if (node.type === 'text') {
+        parts.push(node.value);
+        length += node.value.length;
+      } else if ('children' in node) {
+        const start = length;
         visit(node.children);
-        if (node.type === 'supplied') supplied.push({ start, end: flat.length, reason: node.reason });
-      } else flat += ATOM_TEXT[node.type] ?? '';
+        if (node.type === 'supplied') supplied.push({ start, end: length, reason: node.reason });
+      } else {
+        const atom = ATOM_TEXT[node.type] ?? '';
+        parts.push(atom);
+        length += atom.length;
+      }
     }
   };
   visit(nodes);
-  return { flat, supplied };
+  return { flat: parts.join(''), supplied };
 }
 
 export function segmentOf(nodes: readonly Inline[], context: string): Segment {
