@@ -78,41 +78,42 @@ export function nameKey(text: string): string {
 
 const NAME_KEYS = new Map<string, string>();
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
-/** Beyond ASCII, what the Unicode test said of each UTF-16 unit met so far (0: not asked yet, 1: yes, 2: no). */
-const WORD_UNITS = new Uint8Array(65536);
+/**
+ * What the tokenizer asks of a UTF-16 unit, as bits: a word character (letter, digit, combining
+ * mark), a capital (`toLowerCase` changes it), a small letter (`toUpperCase` changes it), a digit.
+ * ASCII is filled at once, the rest on first meeting; the scans then read one table per character.
+ */
+const WORD = 1;
+const UPPER = 2;
+const LOWER = 4;
+const DIGIT = 8;
+const KNOWN = 16;
+const UNIT_CLASS = new Uint8Array(65536);
 
-/** A letter, a digit or a combining mark (ASCII by code, the rest by Unicode property, once per character). */
-function wordChar(flat: string, i: number): boolean {
-  const c = flat.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  let known = WORD_UNITS[c];
-  if (!known) WORD_UNITS[c] = known = LETTER_OR_DIGIT.test(flat[i]) ? 1 : 2;
-  return known === 1;
+function classOfUnit(c: number): number {
+  const ch = String.fromCharCode(c);
+  let bits = KNOWN;
+  if (/[\p{L}\p{N}\p{M}]/u.test(ch)) bits |= WORD;
+  if (ch !== ch.toLowerCase()) bits |= UPPER;
+  if (ch !== ch.toUpperCase()) bits |= LOWER;
+  if (/\p{N}/u.test(ch)) bits |= DIGIT;
+  return bits;
 }
 
-function isUpper(ch: string): boolean {
-  return ch !== ch.toLowerCase();
+for (let c = 0; c < 128; c++) UNIT_CLASS[c] = classOfUnit(c);
+
+function unitClass(c: number): number {
+  const bits = UNIT_CLASS[c];
+  return bits !== 0 ? bits : (UNIT_CLASS[c] = classOfUnit(c));
+}
+
+/** A letter, a digit or a combining mark. */
+function wordChar(flat: string, i: number): boolean {
+  return (unitClass(flat.charCodeAt(i)) & WORD) !== 0;
 }
 
 function isLower(ch: string): boolean {
   return ch !== ch.toUpperCase();
-}
-
-/** Is the character at i a small letter? (ASCII by code, the rest by case mapping.) */
-function lowerAt(word: string, i: number): boolean {
-  const c = word.charCodeAt(i);
-  if (c < 128) return c >= 97 && c <= 122;
-  return isLower(word[i]);
-}
-
-function shapeOf(word: string): Shape {
-  const c = word.charCodeAt(0);
-  if (c >= 48 && c <= 57) return 'number';
-  const upperFirst = c < 128 ? c >= 65 && c <= 90 : isUpper(word[0]);
-  if (!upperFirst) return lowerAt(word, 0) ? 'lower' : /\p{N}/u.test(word[0]) ? 'number' : 'other';
-  for (let i = 1; i < word.length; i++) if (lowerAt(word, i)) return 'cap';
-  return word.length === 1 ? 'initial' : 'upper';
 }
 
 /** The words of a text: letters and digits, joined by inner hyphens and apostrophes, and a `(b)` suffix. */
@@ -138,77 +139,97 @@ function* words(flat: string): Generator<[number, number]> {
 /** Characters after which a word opens a sentence: `. ! ? : ; " “ ” « »`. */
 const SENTENCE_MARKS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x3b, 0x22, 0x201c, 0x201d, 0xab, 0xbb]);
 
-/** Per line: is it written in capitals (at least four capitals, three times more than small letters)? */
-function upperLinesOf(flat: string): boolean[] {
-  const lines: boolean[] = [];
-  let upper = 0;
-  let lower = 0;
-  for (let i = 0; i <= flat.length; i++) {
-    const c = i < flat.length ? flat.charCodeAt(i) : 10;
-    if (c === 10) {
-      lines.push(upper >= 4 && upper > 3 * lower);
-      upper = lower = 0;
-    } else if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-    else if (c > 127) {
-      const ch = flat[i];
-      if (ch !== ch.toLowerCase()) upper++;
-      else if (ch !== ch.toUpperCase()) lower++;
-    }
-  }
-  return lines;
+/**
+ * The shape of the word [start, end): from its first unit's class and whether a small letter
+ * follows it (as `shapeOf` on the word's text would say).
+ */
+function shapeAt(first: number, length: number, lowerAfterFirst: boolean): Shape {
+  if (first & DIGIT && !(first & (UPPER | LOWER))) return 'number';
+  if (!(first & UPPER)) return first & LOWER ? 'lower' : 'other';
+  if (lowerAfterFirst) return 'cap';
+  return length === 1 ? 'initial' : 'upper';
 }
 
+/**
+ * One pass over the text: the words with their shape, line and sentence start, and per line the
+ * count of capitals and small letters that says whether it is written in capitals (at least four
+ * capitals, three times more than small letters).
+ */
 export function tokenize(flat: string): Token[] {
   const tokens: Token[] = [];
-  const upperLines = upperLinesOf(flat);
+  const upperLines: boolean[] = [];
   const n = flat.length;
   let line = 0;
+  let upper = 0;
+  let lower = 0;
   let newLine = true;
   /** The last mark (not a space or tab) since the previous word or line break; 0 for none. */
   let mark = 0;
   let i = 0;
   while (i < n) {
-    if (!wordChar(flat, i)) {
-      const c = flat.charCodeAt(i);
+    const c = flat.charCodeAt(i);
+    const bits = unitClass(c);
+    if (!(bits & WORD)) {
       if (c === 10) {
+        upperLines.push(upper >= 4 && upper > 3 * lower);
+        upper = lower = 0;
         line++;
         newLine = true;
         mark = 0;
-      } else if (c !== 32 && c !== 9) mark = c;
+      } else {
+        if (bits & UPPER) upper++;
+        else if (bits & LOWER) lower++;
+        if (c !== 32 && c !== 9) mark = c;
+      }
       i++;
       continue;
     }
     // A word: letters and digits joined by inner hyphens and apostrophes, and a `(b)` suffix.
     const start = i;
     let ascii = true;
+    /** Small letters after the first unit (a possessive `s` included, taken off below). */
+    let lowerAfter = 0;
     while (i < n) {
-      const c = flat.charCodeAt(i);
-      if (wordChar(flat, i)) {
-        if (c > 127) ascii = false;
+      const u = flat.charCodeAt(i);
+      const b = unitClass(u);
+      if (b & WORD) {
+        if (u > 127) ascii = false;
+        if (b & UPPER) upper++;
+        else if (b & LOWER) lower++;
+        if (b & LOWER && i > start) lowerAfter++;
         i++;
-      } else if ((c === 45 || c === 39 || c === 0x2019) && i + 1 < n && wordChar(flat, i + 1)) {
-        if (c > 127) ascii = false;
+      } else if ((u === 45 || u === 39 || u === 0x2019) && i + 1 < n && unitClass(flat.charCodeAt(i + 1)) & WORD) {
+        if (u > 127) ascii = false;
         i++;
       } else break;
     }
-    if (flat.charCodeAt(i) === 40 && i + 2 < n && flat.charCodeAt(i + 2) === 41 && isLower(flat[i + 1])) i += 3;
+    if (flat.charCodeAt(i) === 40 && i + 2 < n && flat.charCodeAt(i + 2) === 41 && unitClass(flat.charCodeAt(i + 1)) & LOWER) {
+      // `VKP(b)`: the brackets have no case; the letter counts for the line and the shape.
+      const b = unitClass(flat.charCodeAt(i + 1));
+      if (b & UPPER) upper++;
+      else lower++;
+      lowerAfter++;
+      i += 3;
+    }
     let end = i;
     let possessive = false;
     // A possessive `'s` or `’s` is left out of the word.
     if (end - start > 2 && flat.charCodeAt(end - 1) === 115 && (flat.charCodeAt(end - 2) === 39 || flat.charCodeAt(end - 2) === 0x2019)) {
       end -= 2;
       possessive = true;
+      lowerAfter--;
     }
     const text = flat.slice(start, end);
-    let shape = shapeOf(text);
+    let shape = shapeAt(unitClass(flat.charCodeAt(start)), end - start, lowerAfter > 0);
     // `Yu.`, `S.`: a one- or two-letter capitalised word followed by a full stop is an initial.
     if ((shape === 'initial' || (shape === 'cap' && text.length === 2)) && flat.charCodeAt(end) === 46) shape = 'initial';
     const norm = ascii ? text.toLowerCase() : fold(text);
-    tokens.push({ start, end, text, norm, shape, line, upperLine: upperLines[line], sentenceStart: newLine || SENTENCE_MARKS.has(mark), possessive, rare: undefined, acronym: undefined, personWord: undefined });
+    tokens.push({ start, end, text, norm, shape, line, upperLine: false, sentenceStart: newLine || SENTENCE_MARKS.has(mark), possessive, rare: undefined, acronym: undefined, personWord: undefined });
     newLine = false;
     mark = 0;
   }
+  upperLines.push(upper >= 4 && upper > 3 * lower);
+  for (const t of tokens) t.upperLine = upperLines[t.line];
   return tokens;
 }
 
@@ -217,8 +238,8 @@ const ATOM_TEXT: Partial<Record<Inline['type'], string>> = { lb: '\n', gap: ' ',
 /** The flat text of inline nodes (as `flatText` in the model) and where supplied text lies in it. */
 export function flatten(nodes: readonly Inline[]): { flat: string; supplied: SuppliedSpan[] } {
   const supplied: SuppliedSpan[] = [];
-  // Pieces joined once: a string grown by `+=` is a rope, and every `charCodeAt` of the scans
-  // that follow would walk it (tokenizing a rope takes about three times as long).
+  // Pieces joined once: a string grown by `+=` is a rope that the character scans that follow
+  // must first flatten (measured: tokenizing is about a sixth faster on the joined string).
   const parts: string[] = [];
   let length = 0;
   const visit = (list: readonly Inline[]): void => {
