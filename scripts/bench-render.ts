@@ -14,7 +14,7 @@
  * alike; each round gives the mean per document, and the median round is reported.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import SaxonJS from 'saxon-js';
+import { SaxonJS } from '../src/render/saxon.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fixtureDocuments, sampleDocuments, type BenchDocument } from './bench-documents.js';

@@ -17,7 +17,7 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
  * Written beside and renamed into place, so parallel processes and workers never read half a
  * file. A cache that cannot be written (a read-only home) is skipped: it only costs time next run.
  */
-export function writeCacheFile(file: string, text: string): void {
+export function writeCacheFile(file: string, text: string | Uint8Array): void {
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import SaxonJS from 'saxon-js';
+import { SaxonJS } from '../render/saxon.js';
 import { SaxesParser } from 'saxes';
 import { afterAll, describe, expect, it } from 'vitest';
 import { XSLT_DIR } from '../render/compile.js';

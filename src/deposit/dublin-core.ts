@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import SaxonJS from 'saxon-js';
+import { SaxonJS } from '../render/saxon.js';
 import { SaxesParser } from 'saxes';
 import { XSLT_DIR, compileStylesheets, sefPath } from '../render/compile.js';
 

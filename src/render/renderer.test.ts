@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import SaxonJS from 'saxon-js';
+import { SaxonJS } from './saxon.js';
 import { createRenderer, type Renderer } from './index.js';
 import { PACKAGE_ROOT } from './compile.js';
 

@@ -4,7 +4,7 @@
  * (`xsl:result-document`, delivered in memory). Nothing is written or fetched by the stylesheet.
  */
 import { readFileSync } from 'node:fs';
-import SaxonJS from 'saxon-js';
+import { SaxonJS, keepCompiledSaxon } from './saxon.js';
 import { compileStylesheets, sefPath, XSLT_DIR } from './compile.js';
 import { guardPlatform } from './sandbox.js';
 import type { DocumentSummary, RenderedDocument, RenderOutput, Renderer } from './index.js';
@@ -64,6 +64,7 @@ export async function createRenderer(options: RenderOptions = {}): Promise<Rende
         },
         'sync',
       );
+      keepCompiledSaxon();
       collectResultDocuments(result.resultDocuments, results);
       const text = results[RESULT.text] ?? '';
       const summaryJson = results[RESULT.summary];

@@ -6,7 +6,7 @@
  */
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import SaxonJS from 'saxon-js';
+import { SaxonJS } from './saxon.js';
 import { SEF_DIR, XSLT_DIR } from './compile.js';
 
 const allowed: string[] = [SEF_DIR, XSLT_DIR].map((dir) => resolve(dir) + sep);

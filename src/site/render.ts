@@ -3,7 +3,7 @@
  * text as it is. The same in the main thread and in the helper thread (src/site/render-worker.ts),
  * so that a file is byte-identical wherever it was made.
  */
-import SaxonJS from 'saxon-js';
+import { SaxonJS } from '../render/saxon.js';
 import { loadStylesheet } from '../render/renderer.js';
 import { searchIndexScript, searchShardScript, type SearchDocument } from './search.js';
 
