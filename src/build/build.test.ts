@@ -99,6 +99,37 @@ describe('incremental builds', () => {
     expect(report.documents[0]).toMatchObject({ id: 'doc-a', outputs: { tei: 'out/tei/doc-a.xml' } });
   });
 
+  it('does not write the manifest again when nothing changed', async () => {
+    await build();
+    const manifest = join(dir, 'out/.tei-edition/manifest.json');
+    const before = statSync(manifest);
+    await build();
+    const after = statSync(manifest);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+    source('b.md', 'id: doc-b\nNobody known here, corrected.\n');
+    await build();
+    expect(statSync(manifest).mtimeMs).toBeGreaterThan(before.mtimeMs);
+  });
+
+  it('reads the manifest of the earlier format, which kept every mentioned entry\'s hash per document', async () => {
+    await build();
+    const file = join(dir, 'out/.tei-edition/manifest.json');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    for (const doc of Object.values(data.documents) as { mentions?: string[]; registers: string; entries?: Record<string, string> }[]) {
+      doc.entries = Object.fromEntries((doc.mentions ?? []).map((id) => [id, data.registerSets[doc.registers][id]]));
+      delete doc.mentions;
+    }
+    expect(Object.values(data.documents).map((d) => Object.keys((d as { entries: object }).entries))).toEqual([['pers-guevara'], [], ['pers-ray']]);
+    writeFileSync(file, JSON.stringify({ ...data, format: 2 }));
+    calls = [];
+    const { report } = await build();
+    expect(statuses(report)).toEqual({ 'in/a.md': 'skipped', 'in/b.md': 'skipped', 'in/c.txt': 'skipped' });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 3 });
+    const changed = registers({ 'pers-guevara': 'Guevara', 'pers-ray': 'Ray' });
+    changed.entries.get('pers-ray')!.roles = ['Minister of Public Works'];
+    expect(statuses((await build({ registers: changed })).report)).toEqual({ 'in/a.md': 'skipped', 'in/b.md': 'skipped', 'in/c.txt': 'ok' });
+  });
+
   it('rebuilds the index pages only when what they show (a summary, a document) changed', async () => {
     let builds = 0;
     const site = (out: string) => {

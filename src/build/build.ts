@@ -188,7 +188,10 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
       const text = new TextDecoder().decode(bytes());
       return names.some((name) => text.includes(name));
     };
-    const entriesSame = (entry: ManifestEntry) => Object.entries(entry.entries ?? {}).every(([id, hash]) => entryHashes[id] === hash);
+    const entriesSame = (entry: ManifestEntry) => {
+      const then = (entry.registers && manifest.data.registerSets[entry.registers]) || {};
+      return (entry.mentions ?? []).every((id) => then[id] !== undefined && entryHashes[id] === then[id]);
+    };
     const outputsExist = (name: string) => (['tei', 'html', 'text'] as OutputKind[]).every((k) => existsSync(outputPath(out, k, name)));
 
     const allocator = new NameAllocator(
@@ -312,7 +315,7 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
       if (failure) throw failure.reason;
       stages.write = (stages.write ?? 0) + performance.now() - start;
     };
-    const entriesOf = (r: TaskResult) => Object.fromEntries(r.mentions.filter((id) => id in entryHashes).map((id) => [id, entryHashes[id]!]));
+    const mentionsOf = (r: TaskResult) => [...new Set(r.mentions.filter((id) => id in entryHashes))];
 
     /** Names, writes and records one document, in input order. */
     const commit = async (input: Input, work: Work) => {
@@ -335,7 +338,7 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
         await writeOutputs(entry.name!, r);
         const record = recordOf(r, 'kept');
         const summary = await saveSummary(entry.name!, r);
-        manifest.done({ ...entry, deps, entries: entriesOf(r), registers: registerSet, rendered: stampOf(work.teiPath, work.teiHash), record, summary });
+        manifest.done({ ...entry, deps, mentions: mentionsOf(r), registers: registerSet, rendered: stampOf(work.teiPath, work.teiHash), record, summary });
         const note = `hand-edited TEI kept and rendered as it is${work.inputChanged ? '; the transcription changed too: run with --force to convert it again (a backup copy is kept)' : ''}`;
         return finish({ id: entry.id, source: input.source, status: 'kept', outputs: outputsOf(entry.name!), ...details(record), note }, summary, entry.name);
       }
@@ -356,7 +359,7 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
             await writeOutputs(name, kept);
             const record = recordOf(kept, 'kept');
             const summary = await saveSummary(name, kept);
-            manifest.done({ path: input.path, id: r.id, name, input: stampOf(input.path, work.inputHash), deps, entries: entriesOf(kept), registers: registerSet, rendered: stampOf(teiPath, sha256(there)), record, summary });
+            manifest.done({ path: input.path, id: r.id, name, input: stampOf(input.path, work.inputHash), deps, mentions: mentionsOf(kept), registers: registerSet, rendered: stampOf(teiPath, sha256(there)), record, summary });
             return finish({ id: r.id, source: input.source, status: 'kept', outputs: outputsOf(name), ...details(record), note: `${shown} was already there (not written by this tool): kept and rendered as it is` }, summary, name);
           }
           backup = await backupOf(name, teiPath);
@@ -366,7 +369,7 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
       await writeOutputs(name, r, r.tei);
       const record = recordOf(r, 'ok');
       const summary = await saveSummary(name, r);
-      manifest.done({ path: input.path, id: r.id, name, input: stampOf(input.path, work.inputHash), deps, entries: entriesOf(r), registers: registerSet, written: teiHash, rendered: stampOf(teiPath, teiHash), record, summary });
+      manifest.done({ path: input.path, id: r.id, name, input: stampOf(input.path, work.inputHash), deps, mentions: mentionsOf(r), registers: registerSet, written: teiHash, rendered: stampOf(teiPath, teiHash), record, summary });
       return finish(
         { id: r.id, source: input.source, status: 'ok', outputs: outputsOf(name), ...details(record), ...(backup ? { backup: reportPath(out, shownOut, backup), note: 'hand-edited TEI replaced by a new conversion (--force); the hand edit is in the backup' } : {}) },
         summary,

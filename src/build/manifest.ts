@@ -1,12 +1,14 @@
 /**
  * The build manifest: what each document's outputs were made from, so that the next build redoes
  * only what changed. Per document: the hash of its input, the hash of the edition-wide
- * dependencies (stylesheets, schema, rules, configuration, tool), the hash of each register entry
- * it mentions, and the hash of the TEI the pipeline last wrote (a TEI file that differs from it
+ * dependencies (stylesheets, schema, rules, configuration, tool), the register entries it mentions
+ * (their hashes are those of the register state it was converted with, kept once for all
+ * documents), and the hash of the TEI the pipeline last wrote (a TEI file that differs from it
  * was edited by hand).
  *
- * It lives in `DIR/.tei-edition/`: `manifest.json`, rewritten at the end of a build, and
- * `journal.jsonl`, appended while the build runs, so that a killed build loses nothing it did.
+ * It lives in `DIR/.tei-edition/`: `manifest.json`, rewritten at the end of a build that changed
+ * something, and `journal.jsonl`, appended while the build runs, so that a killed build loses
+ * nothing it did.
  */
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -19,7 +21,7 @@ import type { EntityCounts } from './task.js';
 export const STATE_DIR = '.tei-edition';
 const MANIFEST = 'manifest.json';
 const JOURNAL = 'journal.jsonl';
-const FORMAT = 2;
+const FORMAT = 3;
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
@@ -65,8 +67,8 @@ export interface ManifestEntry {
   input?: FileStamp;
   /** Hash of the edition-wide dependencies the outputs were made with. */
   deps?: string;
-  /** Register entry id → hash of the entry, for the entries the document mentions. */
-  entries?: Record<string, string>;
+  /** Ids of the register entries the document mentions; their hashes are in `registerSets[registers]`. */
+  mentions?: string[];
   /** The registers as a whole when the document was converted (a key of `registerSets`). */
   registers?: string;
   /** Hash of the TEI the pipeline last wrote. */
@@ -111,6 +113,10 @@ export class Manifest {
     try {
       const read = JSON.parse(readFileSync(join(this.dir, MANIFEST), 'utf8')) as ManifestData;
       if (read.format === FORMAT) data = read;
+      else if (read.format === 2) {
+        data = { ...read, format: FORMAT };
+        this.changed = true; // written again in this format
+      }
     } catch {
       // No manifest (first build) or an unreadable one: everything is built, hand edits still kept.
     }
@@ -118,7 +124,7 @@ export class Manifest {
     try {
       journal = readFileSync(join(this.dir, JOURNAL), 'utf8');
     } catch {
-      return data;
+      return fromFormat2(data);
     }
     for (const line of journal.split('\n')) {
       let item: JournalLine;
@@ -136,7 +142,7 @@ export class Manifest {
         data.documents[item.entry.path] = item.entry;
       }
     }
-    return data;
+    return fromFormat2(data);
   }
 
   get(path: string): ManifestEntry | undefined {
@@ -149,7 +155,11 @@ export class Manifest {
     return new Set([entry?.written, entry?.pending].filter((h): h is string => h !== undefined));
   }
 
+  /** Whether anything was recorded since the manifest was read. */
+  private changed = false;
+
   private append(line: JournalLine): void {
+    this.changed = true;
     mkdirSync(this.dir, { recursive: true });
     appendFileSync(join(this.dir, JOURNAL), JSON.stringify(line) + '\n');
   }
@@ -196,14 +206,33 @@ export class Manifest {
     }
   }
 
-  /** Writes the whole manifest (register states no document uses any more dropped) and empties the journal. */
+  /**
+   * Writes the whole manifest (register states no document uses any more dropped) and empties the
+   * journal; a build that changed nothing, and left no journal, writes nothing.
+   */
   async save(site?: string): Promise<void> {
+    if (!this.changed && this.data.site === site && !existsSync(join(this.dir, JOURNAL)) && existsSync(join(this.dir, MANIFEST))) return;
     this.data.site = site;
     const used = new Set(Object.values(this.data.documents).map((d) => d.registers));
     for (const hash of Object.keys(this.data.registerSets)) if (!used.has(hash)) delete this.data.registerSets[hash];
     await writeFileAtomic(join(this.dir, MANIFEST), JSON.stringify(this.data), undefined, { flush: true });
     rmSync(join(this.dir, JOURNAL), { force: true });
   }
+}
+
+/**
+ * Format 2 (in a manifest or a journal) kept, for each document, the hash of every entry it
+ * mentions: the same hashes as its register state's, written again for each document (half the
+ * manifest of a large edition). Now only the ids are.
+ */
+function fromFormat2(data: ManifestData): ManifestData {
+  for (const entry of Object.values(data.documents)) {
+    const old = entry as ManifestEntry & { entries?: Record<string, string> };
+    if (!old.entries) continue;
+    old.mentions = Object.keys(old.entries);
+    delete old.entries;
+  }
+  return data;
 }
 
 /** Hash of every file under `dir` whose name passes `keep` (names and contents), in a stable order. */
