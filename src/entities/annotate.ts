@@ -4,12 +4,11 @@
  * overlapping mentions are settled in `resolve.ts`, mentions become entities in `aliases.ts`.
  */
 import type { EntityEntry, Inline, Transcription } from '../model/index.js';
-import { wrapRange } from '../model/inline.js';
 import type { AnnotateOptions, AnnotateResult } from './index.js';
 import { NO_REGISTERS, type Registers } from './registers.js';
 import { gazetteer, type Gazetteer } from './gazetteer.js';
 import { segmentsOf } from './segments.js';
-import { segmentOf, spacedText, type Segment } from './text.js';
+import { segmentOf, spacedText, type Segment, type Token } from './text.js';
 import { PRIORITY, type Mention } from './mention.js';
 import { registeredNames } from './recognise/registered.js';
 import { gazetteerPlaces, placeRules } from './recognise/places.js';
@@ -20,6 +19,7 @@ import { selectMentions } from './resolve.js';
 import { EntityTable, type DocEntity } from './aliases.js';
 import { candidatesOf } from './candidates.js';
 import { authorAndParticipants } from './roles.js';
+import { wrapMention } from './wrap.js';
 
 /** Every rule family, in one list: each reads one segment and reports mentions. */
 const RULES: ((segment: Segment, seg: number, registers: Registers, gz: Gazetteer) => Mention[])[] = [
@@ -54,6 +54,12 @@ export function recogniseSegments(segments: Segment[], registers: Registers, gz:
   });
 }
 
+/** The first mention whose span holds the token's (a loop, not a closure over each token). */
+function covering(mentions: readonly Mention[], t: Token): Mention | undefined {
+  for (const m of mentions) if (m.start <= t.start && m.end >= t.end) return m;
+  return undefined;
+}
+
 /** Bare surnames of persons named in full elsewhere in the document (`Guevara`, `Ray`). */
 function surnameMentions(segments: Segment[], kept: Mention[][], table: EntityTable): Mention[][] {
   const surnames = table.surnames();
@@ -64,7 +70,7 @@ function surnameMentions(segments: Segment[], kept: Mention[][], table: EntityTa
       if (!capital(t) || t.shape === 'initial') continue;
       const id = surnames.get(t.norm);
       if (!id) continue;
-      const inside = kept[seg].find((m) => m.start <= t.start && m.end >= t.end);
+      const inside = covering(kept[seg], t);
       if (inside && inside.priority > PRIORITY.alias) continue;
       const m: Mention = { seg, start: t.start, end: t.end, kind: 'person', name: t.text, rule: 'surname', priority: PRIORITY.alias, aliasOnly: true };
       extra.push(m);
@@ -97,7 +103,7 @@ export function annotateEntities(transcription: Transcription, registers: Regist
     const mentions = kept[seg].filter((m) => table.of.has(m)).sort((a, b) => a.end - a.start - (b.end - b.start));
     for (const m of mentions) {
       const id = table.of.get(m)!;
-      const wrapped = wrapRange(nodes, m.start, m.end, (children) => ({ type: 'name', kind: m.kind, ref: id, children }));
+      const wrapped = wrapMention(nodes, m.start, m.end, (children) => ({ type: 'name', kind: m.kind, ref: id, children }));
       if (wrapped) nodes = wrapped;
       else table.forget(m);
     }
