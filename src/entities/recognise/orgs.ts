@@ -169,24 +169,33 @@ function partyOrganRule(segment: Segment, seg: number, found: readonly Mention[]
  * head noun written in small letters is the body's name (the brackets say it is a proper name).
  */
 function bracketedBodyRule(segment: Segment, seg: number, gz: Gazetteer, out: Mention[]): void {
-  const { tokens, flat } = segment;
+  const { tokens } = segment;
+  // The closures of the test live in `bracketedBodyAt`: here they would cost every token a context.
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i];
     if (head.shape !== 'lower' || head.upperLine || !ORG_HEADS.has(head.norm) || WEAK_ORG_HEADS.has(head.norm)) continue;
-    const before = tokens[i - 1];
-    const span = segment.supplied.find((s) => s.end === before.end && s.start < before.end);
-    if (!span || !/^[ \t]+$/.test(flat.slice(before.end, head.start))) continue;
-    let from = i - 1;
-    while (from > 0 && tokens[from - 1].start >= span.start) from--;
-    if (tokens[from].start !== span.start) continue;
-    const words = tokens.slice(from, i);
-    const nameWords = words.filter((t) => capital(t));
-    const shaped = capital(words[0]) && words.every((t) => capital(t) || (t.shape === 'lower' && ORG_JOINERS_IN_NAMES.has(t.norm)));
-    // The brackets say it is a proper name: enough that it is not only adjectives of nations.
-    const distinctive = nameWords.some((t) => !gz.demonyms.has(t.norm) && !STOP_WORDS.has(t.norm) && !TITLE_WORDS.has(t.norm));
-    const places = words.every((t, k) => !capital(t) || placeEnd(segment, gz, from + k) > from + k);
-    if (nameWords.length >= 2 && shaped && distinctive && !places) out.push(org(segment, seg, from, i + 1, `org-head (bracketed, ${head.norm})`, PRIORITY.orgHead));
+    const from = bracketedBodyAt(segment, gz, i);
+    if (from !== undefined) out.push(org(segment, seg, from, i + 1, `org-head (bracketed, ${head.norm})`, PRIORITY.orgHead));
   }
+}
+
+/** Where the bracketed name before the head at token i begins, if it names a body. */
+function bracketedBodyAt(segment: Segment, gz: Gazetteer, i: number): number | undefined {
+  const { tokens, flat } = segment;
+  const head = tokens[i];
+  const before = tokens[i - 1];
+  const span = segment.supplied.find((s) => s.end === before.end && s.start < before.end);
+  if (!span || !/^[ \t]+$/.test(flat.slice(before.end, head.start))) return undefined;
+  let from = i - 1;
+  while (from > 0 && tokens[from - 1].start >= span.start) from--;
+  if (tokens[from].start !== span.start) return undefined;
+  const words = tokens.slice(from, i);
+  const nameWords = words.filter((t) => capital(t));
+  const shaped = capital(words[0]) && words.every((t) => capital(t) || (t.shape === 'lower' && ORG_JOINERS_IN_NAMES.has(t.norm)));
+  // The brackets say it is a proper name: enough that it is not only adjectives of nations.
+  const distinctive = nameWords.some((t) => !gz.demonyms.has(t.norm) && !STOP_WORDS.has(t.norm) && !TITLE_WORDS.has(t.norm));
+  const places = words.every((t, k) => !capital(t) || placeEnd(segment, gz, from + k) > from + k);
+  return nameWords.length >= 2 && shaped && distinctive && !places ? from : undefined;
 }
 
 const ORG_JOINERS_IN_NAMES = new Set(['for', 'of', 'and', 'the']);

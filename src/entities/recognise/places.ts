@@ -107,7 +107,7 @@ export function placeRules(segment: Segment, seg: number, gz: Gazetteer): Mentio
     const lineStart = i === 0 || tokens[i - 1].line !== t.line;
     const next = tokens[i + 1];
     if (lineStart && next && t.shape === 'cap' && rare(t) && personWord(t, gz.demonyms) && placeEnd(segment, gz, i) === i && /^,\s*$/.test(segment.flat.slice(t.end, next.start))) {
-      const line = tokens.filter((x) => x.line === t.line);
+      const line = tokensOfLine(tokens, t.line);
       const dated = line.length <= 6 && /^\d{4}$/.test(line[line.length - 1].text) && (next.shape === 'number' || MONTH_WORDS.has(next.norm));
       if (placeEnd(segment, gz, i + 1) > i + 1 || dated) out.push(ruleMention(segment, seg, i, i + 1, 'place-dateline', PRIORITY.preposition));
     }
@@ -144,6 +144,13 @@ export function placeRules(segment: Segment, seg: number, gz: Gazetteer): Mentio
       if (!followedByName && !/^[-–(]/.test(after) && !/^\s*\(/.test(after)) out.push(ruleMention(segment, seg, i, i + 1, 'place-compass', PRIORITY.direction));
     }
   }
+  return out;
+}
+
+/** The tokens of one line (a plain loop: a closure over the loop's token would cost every token a context). */
+function tokensOfLine(tokens: readonly Token[], line: number): Token[] {
+  const out: Token[] = [];
+  for (const x of tokens) if (x.line === line) out.push(x);
   return out;
 }
 
