@@ -8,11 +8,14 @@
  * transcriptions/), repeated until its text reaches the size, so that it has the density of names
  * of real records. Prints the first run (loading the word lists and the gazetteer: from its cached
  * table, or with --cold from the packages, as the first process on a machine does), and the CPU
- * time per document and the median and 95th percentile wall time of warm runs.
+ * time per document, the median and 95th percentile wall time of warm runs, and the bytes a run
+ * allocates (garbage collection is a large share of the time: less allocation, less collection).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cpus, loadavg, tmpdir } from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
+import { getHeapStatistics } from 'node:v8';
 import { readTranscription, parseTranscription } from '../src/transcription/index.js';
 import { annotateEntities, loadRegisters } from '../src/entities/index.js';
 import { segmentsOf } from '../src/entities/segments.js';
@@ -78,6 +81,22 @@ for (let i = 0; i < runs; i++) {
   times.push(performance.now() - start);
 }
 const cpu = process.cpuUsage(cpuStart);
+// Bytes allocated per document: heap growth over runs during which no collection ran (the median).
+let collections = 0;
+const observer = new PerformanceObserver((list) => void (collections += list.getEntries().length));
+observer.observe({ entryTypes: ['gc'] });
+const growth: number[] = [];
+for (let i = 0; i < 40; i++) {
+  const seen = collections;
+  const before = getHeapStatistics().used_heap_size;
+  annotateEntities(doc, registers, { useRegister });
+  const after = getHeapStatistics().used_heap_size;
+  await new Promise((done) => setImmediate(done)); // the observer hears of collections asynchronously
+  if (collections === seen) growth.push(after - before);
+}
+observer.disconnect();
+growth.sort((a, b) => a - b);
+const allocated = growth.length ? growth[Math.floor(growth.length / 2)] : NaN;
 const cpuMs = (cpu.user + cpu.system) / 1000 / runs;
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
@@ -86,5 +105,6 @@ process.stdout.write(
   `entities on a ${(textSize(doc) / 1000).toFixed(1)} KB document (${doc.body.length} blocks, ${first.transcription.entities.length} entities), ${useRegister ? 'with' : 'without'} the register\n` +
     `  registers loaded in ${loadMs.toFixed(1)} ms; first run (word lists and gazetteer from ${gazetteerFrom}) ${coldMs.toFixed(0)} ms\n` +
     `  warm: CPU time ${cpuMs.toFixed(2)} ms per document; wall time median ${median.toFixed(2)} ms, 95th percentile ${p95.toFixed(2)} ms over ${runs} runs (target ≤ 10 ms)\n` +
+    `  allocated: ${(allocated / 1e6).toFixed(2)} MB per document (heap growth over a run without garbage collection)\n` +
     `  load average now: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores\n`,
 );
