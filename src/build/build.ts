@@ -27,6 +27,8 @@ export interface SiteDocument {
   summary: DocumentSummary;
   /** The page, relative to the output folder (`html/wcda-115180.html`). */
   href: string;
+  /** The hash of the summary as the manifest keeps it: the site then need not hash it again. */
+  digest?: string;
 }
 
 export type SiteBuilder = (out: string, documents: SiteDocument[]) => Promise<void> | void;
@@ -109,7 +111,8 @@ const loadSite = () => (siteModule ??= import('../site/index.js'));
 function siteOf(root: string, force = false): SiteBuilder {
   return async (out, documents) => {
     const { buildSite } = await loadSite();
-    await buildSite({ outDir: out, editionTitle: loadConfig(root).title, summaries: documents.map((d) => ({ ...d.summary, href: d.href })), force });
+    const digests = new Map(documents.flatMap((d) => (d.digest ? [[d.summary.id, d.digest] as const] : [])));
+    await buildSite({ outDir: out, editionTitle: loadConfig(root).title, summaries: documents.map((d) => ({ ...d.summary, href: d.href })), force, digests: digests.size === documents.length ? digests : undefined });
   };
 }
 
@@ -409,7 +412,7 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
       // record share an id but not a name).
       const summaries = site.flatMap((d) => {
         const summary = manifest.readSummary(d.name);
-        return summary ? [{ summary: { ...summary, id: d.name }, href: `html/${d.name}.html` }] : [];
+        return summary ? [{ summary: { ...summary, id: d.name }, href: `html/${d.name}.html`, digest: d.summary }] : [];
       });
       try {
         await siteBuilder(out, summaries);

@@ -3,6 +3,9 @@
  * beside the build manifest): a fingerprint per file of its input together with everything else it
  * depends on (the site stylesheet's compiled form, the tool's version, the options). A file whose
  * fingerprint is unchanged, and which is still there, is not made again.
+ *
+ * A page made from documents' summaries also keeps the digest of those summaries (`sources`): while
+ * they are the same, so is its input, and the input is not even computed.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -16,6 +19,8 @@ export interface SiteState {
   format: number;
   /** File (relative, with `/`) → fingerprint. */
   files: Record<string, string>;
+  /** File → digest of the summaries it was made from (pages made from summaries only). */
+  sources?: Record<string, string>;
 }
 
 export const statePath = (outDir: string): string => join(outDir, STATE_DIR, 'site.json');
@@ -37,7 +42,8 @@ export function readState(outDir: string): SiteState {
   return { format: FORMAT, files: {} };
 }
 
-export async function writeState(outDir: string, files: Record<string, string>): Promise<void> {
-  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  await writeFileAtomic(statePath(outDir), `${JSON.stringify({ format: FORMAT, files: sorted }, null, 1)}\n`);
+const sorted = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+export async function writeState(outDir: string, files: Record<string, string>, sources: Record<string, string> = {}): Promise<void> {
+  await writeFileAtomic(statePath(outDir), `${JSON.stringify({ format: FORMAT, files: sorted(files), sources: sorted(sources) }, null, 1)}\n`);
 }

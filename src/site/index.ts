@@ -8,6 +8,7 @@
  * written atomically by our code inside the output folder, with relative links only, so the site
  * works from a folder.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -39,6 +40,11 @@ export interface SiteOptions {
   limits?: PageLimits;
   /** Make every file again, whatever was made before (`build --force`). */
   force?: boolean;
+  /**
+   * A digest of each summary, by document id, if the caller keeps one (the build's manifest does);
+   * otherwise each summary is hashed here.
+   */
+  digests?: Map<string, string>;
 }
 
 export interface SiteResult {
@@ -70,6 +76,23 @@ function codeHash(): string {
   return fingerprint(...files.map((f) => readFileSync(join(dir, f), 'utf8')));
 }
 
+/**
+ * The fingerprint of the documents a page is made from, each with its summary's digest. An entity
+ * index of a large edition has hundreds of thousands of rows: they are hashed in large chunks.
+ */
+function sourcesPrint(salt: string, file: string, ids: Iterable<string>, digests: Map<string, string>): string {
+  const hash = createHash('sha256').update(`${salt}\0${file}\0`);
+  let chunk = '';
+  for (const id of ids) {
+    chunk += `${id}\t${digests.get(id) ?? ''}\n`;
+    if (chunk.length > 65536) {
+      hash.update(chunk);
+      chunk = '';
+    }
+  }
+  return hash.update(chunk).digest('hex');
+}
+
 /** Below this many files to make, the helper thread costs more to start than it saves. */
 const HELPER_FROM = 8;
 
@@ -93,10 +116,20 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const hash = stylesheetHash();
   const salt = fingerprint(hash, codeHash(), TOOL_VERSION, JSON.stringify({ editionTitle: options.editionTitle ?? null, limits: options.limits ?? null, map: options.map ?? null }));
   const state = readState(options.outDir);
+  const digests = options.digests ?? new Map(options.summaries.map((s) => [s.id, fingerprint(JSON.stringify(s))]));
   const next: Record<string, string> = {};
+  const sources: Record<string, string> = {};
   const stale: { output: SiteOutput; print: string }[] = [];
   for (const output of outputs) {
-    const print = fingerprint(salt, output.file, output.input());
+    // A page whose documents' summaries are those it was made from has the same input: its data
+    // is not built again just to be hashed.
+    let print: string | undefined;
+    if (output.documents) {
+      const from = sourcesPrint(salt, output.file, output.documents(), digests);
+      sources[output.file] = from;
+      if (state.sources?.[output.file] === from) print = state.files[output.file];
+    }
+    print ??= fingerprint(salt, output.file, output.input());
     next[output.file] = print;
     if (options.force || state.files[output.file] !== print || !existsSync(join(options.outDir, output.file))) stale.push({ output, print });
   }
@@ -109,7 +142,9 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     // Forget what is about to change first: a build killed half-way then remakes those files.
     const kept = { ...state.files };
     for (const { output } of stale) delete kept[output.file];
-    await writeState(options.outDir, kept);
+    const keptSources = { ...state.sources };
+    for (const { output } of stale) delete keptSources[output.file];
+    await writeState(options.outDir, kept, keptSources);
     const writes: Promise<void>[] = [];
     const write = async (output: SiteOutput, content: string, ms: number) => {
       const part = output.file === 'map.html' ? 'map' : output.file.startsWith('search-index') ? 'search' : 'pages';
@@ -168,8 +203,11 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
       });
       removed.push(file);
     }
-    await writeState(options.outDir, next);
+    await writeState(options.outDir, next, sources);
     timings.write = time() - t;
+  } else if (Object.keys(sources).some((file) => state.sources?.[file] !== sources[file])) {
+    // Nothing to make, but what the pages are made from was not known yet (a site of an earlier version).
+    await writeState(options.outDir, next, sources);
   }
   return { files: outputs.map((o) => join(options.outDir, o.file)), written, removed, timings };
 }

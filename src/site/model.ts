@@ -30,8 +30,10 @@ export interface SiteModel {
 
 /** Documents by date (undated last), then title. */
 export function inDateOrder(summaries: DocumentSummary[]): DocumentSummary[] {
-  const key = (s: DocumentSummary) => `${s.date || '9999'} ${s.title}`;
-  return [...summaries].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  // Each key made once, not at every comparison.
+  const keyed = summaries.map((s) => ({ s, key: `${s.date || '9999'} ${s.title}` }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map(({ s }) => s);
 }
 
 /** The year a document is listed under. */

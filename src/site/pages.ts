@@ -10,7 +10,7 @@ import { documentsPageXml, element, entitiesPageXml, mapPageXml, type DecadeLink
 import { projectPlaces, validCoordinates, type MapOptions } from './map.js';
 import { yearOf, type EntityKind, type SiteEntity, type SiteModel } from './model.js';
 import type { Made } from './render.js';
-import { searchDocument, type SearchDocument } from './search.js';
+import { searchDocument } from './search.js';
 
 export interface SiteOutput {
   /** Path inside the output folder, with `/`. */
@@ -22,6 +22,11 @@ export interface SiteOutput {
   input: () => string;
   /** What the file is made from (src/site/render.ts makes it): page data, text, or search documents. */
   make: () => Made;
+  /**
+   * For a file made only from documents' summaries: those documents, in the order the input reads
+   * them (an entity's first document gives its name). Its input is a function of their summaries.
+   */
+  documents?: () => Iterable<string>;
 }
 
 export interface PageLimits {
@@ -44,9 +49,13 @@ export const DEFAULT_LIMITS: PageLimits = { documents: 1000, occurrences: 2000, 
 /** Entity kinds, the index page of each (the document pages link to `PAGE#id`: xslt/common/conventions.xsl). */
 export const ENTITY_PAGES: Record<EntityKind, string> = { person: 'persons.html', place: 'places.html', org: 'organisations.html' };
 
-const page = (file: string, xml: () => string, params?: Record<string, string>): SiteOutput => {
-  return { file, input: xml, make: () => ({ xml: xml(), params }) };
+const page = (file: string, xml: () => string, documents: () => Iterable<string>, params?: Record<string, string>): SiteOutput => {
+  return { file, input: xml, make: () => ({ xml: xml(), params }), documents };
 };
+
+const idsOf = (documents: DocumentSummary[]) => () => documents.map((d) => d.id);
+/** The documents of entities' rows, entity by entity. */
+const rowsOf = (entities: SiteEntity[]) => () => entities.flatMap((e) => [`#${e.id}`, ...e.in.map((row) => row.document)]);
 
 /** A year's page, and an initial's, named with ASCII only. */
 const slug = (key: string): string =>
@@ -56,7 +65,7 @@ const slug = (key: string): string =>
 const idFolder = (id: string): string => [...id].map((c) => (/[A-Za-z0-9-]/.test(c) ? c : `_${c.codePointAt(0)!.toString(16)}_`)).join('');
 
 export function documentPages(documents: DocumentSummary[], limits: PageLimits): SiteOutput[] {
-  if (documents.length <= limits.documents) return [page('index.html', () => documentsPageXml({ file: 'index.html' }, documents))];
+  if (documents.length <= limits.documents) return [page('index.html', () => documentsPageXml({ file: 'index.html' }, documents), idsOf(documents))];
   const years = new Map<string, DocumentSummary[]>();
   for (const d of documents) {
     const year = yearOf(d);
@@ -66,8 +75,8 @@ export function documentPages(documents: DocumentSummary[], limits: PageLimits):
   const fileOf = (year: string) => `documents-${slug(year)}.html`;
   const overview = [...years].map(([year, list]) => element('year', { year, file: fileOf(year), count: list.length })).join('');
   return [
-    page('index.html', () => documentsPageXml({ file: 'index.html', total: documents.length }, [], overview)),
-    ...[...years].map(([year, list]) => page(fileOf(year), () => documentsPageXml({ file: fileOf(year), year }, list))),
+    page('index.html', () => documentsPageXml({ file: 'index.html', total: documents.length }, [], overview), idsOf(documents)),
+    ...[...years].map(([year, list]) => page(fileOf(year), () => documentsPageXml({ file: fileOf(year), year }, list), idsOf(list))),
   ];
 }
 
@@ -91,12 +100,18 @@ const decadeOf = (d: DocumentSummary): string => {
 function decadePages(kind: EntityKind, entities: SiteEntity[], model: SiteModel, limits: PageLimits, entryFile: (e: SiteEntity) => string) {
   const folder = ENTITY_PAGES[kind].replace(/\.html$/, '');
   const decades = new Map<SiteEntity, DecadeLink[]>();
+  const decadeOfDocument = new Map<string, string>();
+  const decadeOfId = (id: string) => {
+    let decade = decadeOfDocument.get(id);
+    if (decade === undefined) decadeOfDocument.set(id, (decade = decadeOf(model.byId.get(id)!)));
+    return decade;
+  };
   const pages: SiteOutput[] = [];
   for (const e of entities) {
     if (e.in.length <= limits.entity) continue;
     const byDecade = new Map<string, SiteEntity['in']>();
     for (const row of e.in) {
-      const decade = decadeOf(model.byId.get(row.document)!);
+      const decade = decadeOfId(row.document);
       if (!byDecade.has(decade)) byDecade.set(decade, []);
       byDecade.get(decade)!.push(row);
     }
@@ -105,7 +120,7 @@ function decadePages(kind: EntityKind, entities: SiteEntity[], model: SiteModel,
       const file = `${folder}/${idFolder(e.id)}/${decade}.html`;
       links.push({ decade, count: rows.length, file });
       const attributes = { file, kind, decade, total: e.in.length, entry: `${entryFile(e)}#${e.id}` };
-      pages.push(page(file, () => entitiesPageXml(attributes, [{ ...e, in: rows }], model, undefined, 'entity-decade-page'), { 'site-root': '../../' }));
+      pages.push(page(file, () => entitiesPageXml(attributes, [{ ...e, in: rows }], model, undefined, 'entity-decade-page'), rowsOf([e]), { 'site-root': '../../' }));
     }
     decades.set(e, links);
   }
@@ -117,7 +132,7 @@ export function entityPages(kind: EntityKind, entities: SiteEntity[], model: Sit
   const rows = entities.reduce((n, e) => n + e.in.length, 0);
   if (rows <= limits.occurrences) {
     const { decades, pages } = decadePages(kind, entities, model, limits, () => file);
-    return [page(file, () => entitiesPageXml({ file, kind }, entities, model, decades)), ...pages];
+    return [page(file, () => entitiesPageXml({ file, kind }, entities, model, decades), rowsOf(entities)), ...pages];
   }
   const initials = new Map<string, SiteEntity[]>();
   for (const e of entities) {
@@ -129,9 +144,9 @@ export function entityPages(kind: EntityKind, entities: SiteEntity[], model: Sit
   const { decades, pages } = decadePages(kind, entities, model, limits, (e) => fileOf(initialOf(e)));
   const entries = entities.map((e) => element('entry', { id: e.id, kind, name: e.name, role: e.role, file: fileOf(initialOf(e)), documents: e.in.length }));
   return [
-    page(file, () => element('entities-page', { file, kind }, entries.join(''))),
+    page(file, () => element('entities-page', { file, kind }, entries.join('')), rowsOf(entities)),
     ...[...initials].map(([initial, list]) =>
-      page(fileOf(initial), () => entitiesPageXml({ file: fileOf(initial), kind, letter: initial }, list, model, decades))),
+      page(fileOf(initial), () => entitiesPageXml({ file: fileOf(initial), kind, letter: initial }, list, model, decades), rowsOf(list))),
     ...pages,
   ];
 }
@@ -162,18 +177,20 @@ export function mapPage(entities: SiteEntity[], options: MapOptions = {}): SiteO
  * power of two, so it changes (and every shard with it) only when the edition doubles.
  */
 export function searchOutputs(documents: DocumentSummary[], limits: PageLimits): { outputs: SiteOutput[]; scripts: string[] } {
-  const all = documents.map(searchDocument);
+  // The search documents of a shard are made only when its input is needed.
+  const searchDocuments = (list: DocumentSummary[]) => list.map(searchDocument);
   if (documents.length <= limits.search) {
-    return { outputs: [{ file: 'search-index.js', input: () => JSON.stringify(all), make: () => ({ search: all }) }], scripts: ['search-index.js'] };
+    const file = 'search-index.js';
+    return { outputs: [{ file, input: () => JSON.stringify(searchDocuments(documents)), make: () => ({ search: searchDocuments(documents) }), documents: idsOf(documents) }], scripts: [file] };
   }
   let count = 1;
   while (count * limits.search < documents.length) count *= 2;
-  const shards: SearchDocument[][] = Array.from({ length: count }, () => []);
-  for (const d of all) shards[createHash('sha256').update(d.id).digest().readUInt32BE(0) % count]!.push(d);
+  const shards: DocumentSummary[][] = Array.from({ length: count }, () => []);
+  for (const d of documents) shards[createHash('sha256').update(d.id).digest().readUInt32BE(0) % count]!.push(d);
   const width = String(count - 1).length;
   const outputs = shards.map((shard, i) => {
     const file = `search-index-${String(i).padStart(width, '0')}.js`;
-    return { file, input: () => JSON.stringify(shard), make: () => ({ search: shard, shard: `${i + 1} of ${count}` }) };
+    return { file, input: () => JSON.stringify(searchDocuments(shard)), make: () => ({ search: searchDocuments(shard), shard: `${i + 1} of ${count}` }), documents: idsOf(shard) };
   });
   return { outputs, scripts: outputs.map((o) => o.file) };
 }
@@ -183,11 +200,12 @@ export function siteOutputs(model: SiteModel, options: { limits?: PageLimits; ma
   const limits = options.limits ?? DEFAULT_LIMITS;
   const byKind = (kind: EntityKind) => model.entities.filter((e) => e.kind === kind);
   const search = searchOutputs(model.documents, limits);
+  const searchPage = () => element('search-page', { file: 'search.html' }, search.scripts.map((src) => element('index', { src })).join(''));
   return [
     ...documentPages(model.documents, limits),
     ...(Object.keys(ENTITY_PAGES) as EntityKind[]).flatMap((kind) => entityPages(kind, byKind(kind), model, limits)),
     mapPage(model.entities, options.map),
-    page('search.html', () => element('search-page', { file: 'search.html' }, search.scripts.map((src) => element('index', { src })).join(''))),
+    { file: 'search.html', input: searchPage, make: () => ({ xml: searchPage() }) },
     ...search.outputs,
   ];
 }

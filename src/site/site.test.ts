@@ -178,6 +178,21 @@ describe('incremental site builds', () => {
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain('Telegram, retitled by the editor');
   });
 
+  it('takes the digests the caller keeps of the summaries: a page whose documents have the same digests is not made, nor its data computed', async () => {
+    const dir = fresh();
+    const digests = new Map(summaries.map((s) => [s.id, `digest of ${s.id}, first version`]));
+    await buildSite({ outDir: dir, summaries, editionTitle: title, digests });
+    // The same digests for a changed summary: the build believes them, and makes nothing.
+    expect((await buildSite({ outDir: dir, summaries: retitled(), editionTitle: title, digests })).written).toEqual([]);
+    // Its own digest changed: the pages that show it are made again, as from scratch.
+    digests.set('features', 'digest of features, retitled');
+    const { written } = await buildSite({ outDir: dir, summaries: retitled(), editionTitle: title, digests });
+    expect(written.map((f) => relative(dir, f)).sort()).toEqual(['index.html', 'persons.html', 'places.html', 'search-index.js']);
+    const scratch = fresh();
+    await buildSite({ outDir: scratch, summaries: retitled(), editionTitle: title });
+    expect(siteFiles(dir)).toEqual(siteFiles(scratch));
+  });
+
   it('remakes everything when the options change, and a page that went missing', async () => {
     const dir = fresh();
     const first = await buildSite({ outDir: dir, summaries, editionTitle: title });
