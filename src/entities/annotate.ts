@@ -20,6 +20,7 @@ import { EntityTable, type DocEntity } from './aliases.js';
 import { candidatesOf } from './candidates.js';
 import { authorAndParticipants } from './roles.js';
 import { wrapMention } from './wrap.js';
+import { sortShort } from './sort.js';
 
 /** Every rule family, in one list: each reads one segment and reports mentions. */
 const RULES: ((segment: Segment, seg: number, registers: Registers, gz: Gazetteer) => Mention[])[] = [
@@ -100,7 +101,7 @@ export function annotateEntities(transcription: Transcription, registers: Regist
   // Wrap innermost first, so that a name inside a body's name is wrapped before the body.
   refs.forEach((ref, seg) => {
     let nodes: Inline[] = ref.nodes;
-    const mentions = kept[seg].filter((m) => table.of.has(m)).sort((a, b) => a.end - a.start - (b.end - b.start));
+    const mentions = sortShort(kept[seg].filter((m) => table.of.has(m)), (a, b) => a.end - a.start - (b.end - b.start));
     for (const m of mentions) {
       const id = table.of.get(m)!;
       const wrapped = wrapMention(nodes, m.start, m.end, (children) => ({ type: 'name', kind: m.kind, ref: id, children }));

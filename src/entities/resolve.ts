@@ -5,6 +5,7 @@
  * (`Administrative and Budgetary Committee of the UN General Assembly`).
  */
 import type { Mention } from './mention.js';
+import { sortShort } from './sort.js';
 
 /**
  * Rules whose longer name wins over the names it contains: names built from a head noun or a run
@@ -40,7 +41,7 @@ function byPosition(a: Mention, b: Mention): number {
 /** The mentions kept in one segment, in text order. */
 export function selectMentions(mentions: Mention[], flat: string): Mention[] {
   if (mentions.length < 2) return mentions.slice();
-  const ranked = mentions.slice().sort(byRank);
+  const ranked = sortShort(mentions.slice(), byRank);
   const kept: Mention[] = [];
   for (const m of ranked) {
     // Most mentions clash with none: the list of clashes is made only when there is one.
@@ -53,5 +54,5 @@ export function selectMentions(mentions: Mention[], flat: string): Mention[] {
       kept.push(m);
     }
   }
-  return kept.sort(byPosition);
+  return sortShort(kept, byPosition);
 }
