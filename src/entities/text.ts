@@ -79,6 +79,23 @@ export function nameKey(text: string): string {
 const NAME_KEYS = new Map<string, string>();
 
 /**
+ * A word as written and folded, one pair per distinct word (up to a bound): the same words recur
+ * in every paragraph and document. Tokens then share strings that live on (fewer bytes for the
+ * garbage collector to copy) and whose hashes are known to the sets and tables they are looked
+ * up in.
+ */
+const WORD_FORMS = new Map<string, { text: string; norm: string }>();
+
+function wordForms(text: string, ascii: boolean): { text: string; norm: string } {
+  let forms = WORD_FORMS.get(text);
+  if (forms === undefined) {
+    if (WORD_FORMS.size > 50_000) WORD_FORMS.clear();
+    WORD_FORMS.set(text, (forms = { text, norm: ascii ? text.toLowerCase() : fold(text) }));
+  }
+  return forms;
+}
+
+/**
  * What the tokenizer asks of a UTF-16 unit, as bits: a word character (letter, digit, combining
  * mark), a capital (`toLowerCase` changes it), a small letter (`toUpperCase` changes it), a digit.
  * ASCII is filled at once, the rest on first meeting; the scans then read one table per character.
@@ -219,11 +236,10 @@ export function tokenize(flat: string): Token[] {
       possessive = true;
       lowerAfter--;
     }
-    const text = flat.slice(start, end);
+    const { text, norm } = wordForms(flat.slice(start, end), ascii);
     let shape = shapeAt(unitClass(flat.charCodeAt(start)), end - start, lowerAfter > 0);
     // `Yu.`, `S.`: a one- or two-letter capitalised word followed by a full stop is an initial.
     if ((shape === 'initial' || (shape === 'cap' && text.length === 2)) && flat.charCodeAt(end) === 46) shape = 'initial';
-    const norm = ascii ? text.toLowerCase() : fold(text);
     tokens.push({ start, end, text, norm, shape, line, upperLine: false, sentenceStart: newLine || SENTENCE_MARKS.has(mark), possessive, rare: undefined, acronym: undefined, personWord: undefined });
     newLine = false;
     mark = 0;
