@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildEdition, type BuildOptions, type SiteDocument } from './build.js';
+import { buildEdition, likelyWork, type BuildOptions, type SiteDocument } from './build.js';
 import { WriteError, nodeFs, type WriteFs } from './atomic.js';
 import { acquireLock, LockError } from './lock.js';
 import { fakeRunner, registers } from '../../test/helpers/fake-stages.js';
@@ -109,6 +109,26 @@ describe('incremental builds', () => {
     source('b.md', 'id: doc-b\nNobody known here, corrected.\n');
     await build();
     expect(statSync(manifest).mtimeMs).toBeGreaterThan(before.mtimeMs);
+  });
+
+  it('keeps the new date of an input touched but unchanged, and guesses when the workers are worth starting early', async () => {
+    const inputs = ['a.md', 'b.md', 'c.txt'].map((f) => ({ path: join(dir, 'in', f), source: `in/${f}` }));
+    const out = join(dir, 'out');
+    expect(likelyWork(out, dir, inputs)).toBe(true); // nothing built yet
+    await build();
+    expect(likelyWork(out, dir, inputs)).toBe(false);
+    expect(likelyWork(out, dir, inputs, true)).toBe(true); // --force
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(dir, 'in', 'b.md'), later, later);
+    expect(likelyWork(out, dir, inputs)).toBe(true);
+    const { report } = await build();
+    expect(statuses(report)['in/b.md']).toBe('skipped');
+    const manifest = JSON.parse(read('out/.tei-edition/manifest.json'));
+    expect(manifest.documents[join(dir, 'in', 'b.md')].input.mtimeMs).toBeCloseTo(later.getTime(), -1);
+    mkdirSync(join(dir, 'tei', 'registers'), { recursive: true });
+    writeFileSync(join(dir, 'tei', 'registers', 'persons.xml'), '<TEI/>');
+    utimesSync(join(dir, 'tei', 'registers', 'persons.xml'), new Date(later.getTime() + 1000), new Date(later.getTime() + 1000));
+    expect(likelyWork(out, dir, inputs)).toBe(true); // a register changed
   });
 
   it('reads the manifest of the earlier format, which kept every mentioned entry\'s hash per document', async () => {

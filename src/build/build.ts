@@ -101,6 +101,27 @@ export function registerHashes(entries: Map<string, EntityEntry>): Record<string
 }
 
 /**
+ * Whether a build will likely convert or render something: it is forced, or there is no manifest
+ * yet, or an input, a register or the configuration changed after the last build wrote it. Only a
+ * guess, to start the workers early: the manifest decides what is done.
+ */
+export function likelyWork(out: string, root: string, inputs: Input[], force = false): boolean {
+  if (force) return true;
+  const mtime = (path: string) => {
+    try {
+      return statSync(path).mtimeMs;
+    } catch {
+      return undefined;
+    }
+  };
+  const built = mtime(join(out, STATE_DIR, 'manifest.json'));
+  if (built === undefined) return true;
+  const registers = registersDirOf(root);
+  const others = [join(root, 'edition.config.json'), registers, ...(existsSync(registers) ? readdirSync(registers).map((f) => join(registers, f)) : [])];
+  return [...inputs.map((i) => i.path), ...others].some((path) => (mtime(path) ?? 0) > built);
+}
+
+/**
  * The site stage: index pages from the summaries; each summary carries the path of its page. It is
  * loaded only when some document is rebuilt (it brings Saxon-JS into the main thread), while the
  * workers convert, when the main thread has nothing else to do.
@@ -158,6 +179,9 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
     run: (task: Task) => (ownRunner ??= startPool()).run(task),
     close: async () => undefined,
   };
+  // When work is likely, the pool starts at once, so that its workers load while the manifest is
+  // read and every input checked (seconds, for a large edition).
+  if (!options.runner && likelyWork(out, root, inputs, options.force)) ownRunner = startPool();
   try {
     for (const dir of ['', STATE_DIR, ...Object.values(OUTPUT_KINDS).map((k) => k.dir)]) await removeLeftovers(join(out, dir));
     const manifest = new Manifest(out);
@@ -260,6 +284,8 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
       }
       try {
         if (!options.force && !handEdited && !inputChanged && depsSame && entry?.record?.status === 'ok' && outputsExist(entry.name!) && !namesChanged(entry, () => bytes ?? readInput())) {
+          // Touched but the same: its new date is kept, so that it is not read again next time.
+          if (bytes) manifest.restamp(input.path, stampOf(input.path, inputHash!));
           return { kind: 'skip', entry, record: entry.record };
         }
         readInput();

@@ -180,6 +180,14 @@ export class Manifest {
     this.append({ op: 'pending', path, hash });
   }
 
+  /** A document's input was touched but its content is the same: its new size and date are kept. */
+  restamp(path: string, input: FileStamp): void {
+    const entry = this.data.documents[path];
+    if (!entry) return;
+    entry.input = input;
+    this.changed = true;
+  }
+
   done(entry: ManifestEntry): void {
     const { pending: _pending, ...kept } = entry;
     void _pending;

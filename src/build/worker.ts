@@ -12,9 +12,11 @@ export interface WorkerData {
   schema?: string;
 }
 
-let stages: Promise<Stages> | undefined;
+// Opened as the worker starts, before its first document arrives: the build may start the pool
+// while it is still finding out what changed. A failure is the first task's to report.
+const stages: Promise<Stages> = openEdition(workerData as WorkerData).then(stagesOf);
+stages.catch(() => undefined);
 
 export default async function work(task: Task): Promise<TaskResult> {
-  stages ??= openEdition(workerData as WorkerData).then(stagesOf);
   return runTask(task, await stages);
 }
