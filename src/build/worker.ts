@@ -12,9 +12,35 @@ export interface WorkerData {
   schema?: string;
 }
 
+/**
+ * A small transcription run through every stage as the worker starts, and thrown away: what the
+ * stages load on first use, and the compiler's first pass over their code, are then done before
+ * the first document arrives (while the build is still reading its manifest).
+ */
+const WARM_UP = `**June 3, 1961**
+
+**Record of Conversation between the Soviet Ambassador and the Minister of Industry**
+
+**Citation:**
+
+"Record of Conversation", June 3, 1961, Foreign Policy Archive, Moscow.
+
+**Contents:**
+
+Translation - English
+
+During the conversation, Comrade Ernesto Guevara, Minister of Industry of the Republic of Cuba, spoke of the
+nickel plant in Moa and of the Council of Ministers in Havana.
+`;
+
 // Opened as the worker starts, before its first document arrives: the build may start the pool
 // while it is still finding out what changed. A failure is the first task's to report.
-const stages: Promise<Stages> = openEdition(workerData as WorkerData).then(stagesOf);
+const stages: Promise<Stages> = openEdition(workerData as WorkerData)
+  .then(stagesOf)
+  .then((ready) => {
+    runTask({ kind: 'convert', source: 'warm-up.md', bytes: new TextEncoder().encode(WARM_UP) }, ready);
+    return ready;
+  });
 stages.catch(() => undefined);
 
 export default async function work(task: Task): Promise<TaskResult> {
