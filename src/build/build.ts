@@ -171,8 +171,6 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
   const startPool = () => {
     // Stale stylesheets are compiled here, once, rather than by each worker as it starts.
     compileStylesheets({ quiet: true });
-    // (A failure to load is reported when the site is built.)
-    if (!options.site) loadSite().catch(() => undefined);
     return createPool({ jobs: Math.min(jobs, inputs.length), root, schema: options.schema });
   };
   const runner = options.runner ?? {
@@ -357,6 +355,9 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
           entry.name,
         );
       }
+      // The site stage loads while this thread waits for the workers, not while it reads the manifest.
+      // (A failure to load is reported when the site is built.)
+      if (!options.site) loadSite().catch(() => undefined);
       const r = await work.result;
       processed++;
       addTimings(r.timings);
