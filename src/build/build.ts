@@ -177,10 +177,10 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
     run: (task: Task) => (ownRunner ??= startPool()).run(task),
     close: async () => undefined,
   };
-  // When work is likely, the pool starts at once, so that its workers load while the manifest is
-  // read and every input checked (seconds, for a large edition).
-  if (!options.runner && likelyWork(out, root, inputs, options.force)) ownRunner = startPool();
   try {
+    // When work is likely, the pool starts at once, so that its workers load while the manifest is
+    // read and every input checked (seconds, for a large edition).
+    if (!options.runner && inputs.length > 0 && likelyWork(out, root, inputs, options.force)) ownRunner = startPool();
     for (const dir of ['', STATE_DIR, ...Object.values(OUTPUT_KINDS).map((k) => k.dir)]) await removeLeftovers(join(out, dir));
     const manifest = new Manifest(out);
     const registersDir = registersDirOf(root);
