@@ -356,8 +356,9 @@ export function personRules(segment: Segment, seg: number, gz: Gazetteer): Menti
 
 /** Speaker labels (`North (KIM):`, `Stalin:`) at the start of a paragraph: references to persons met elsewhere. */
 export function speakerLabels(segment: Segment, seg: number): Mention[] {
+  if (!(segment.context === 'p' || segment.context === 'speaker' || segment.context === 'speech')) return [];
   const m = /^\s*(?:[\p{L}.-]+\s*)?\(([\p{Lu}][\p{L}’'-]+)\)\s*:|^\s*([\p{Lu}][\p{L}’'-]+)\s*:/u.exec(segment.flat);
-  if (!m || !(segment.context === 'p' || segment.context === 'speaker' || segment.context === 'speech')) return [];
+  if (!m) return [];
   const name = m[1] ?? m[2];
   const start = m.index + m[0].indexOf(name);
   if (STOP_WORDS.has(name.toLowerCase()) || isCommon(name.toLowerCase())) return [];
