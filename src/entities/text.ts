@@ -168,31 +168,6 @@ function shapeAt(first: number, length: number, lowerAfterFirst: boolean): Shape
 }
 
 /**
- * Tokens are made by a constructor rather than an object literal. Tokens live as long as their
- * document's run, and when most of a literal's first objects are still alive at a collection, V8
- * allocates all its later objects straight in the old generation ("allocation-site pretenuring"),
- * which then fills with the dead tokens of every run until a full collection. The benchmark took
- * half as long again when that happened (measured with and without `--no-allocation-site-pretenuring`).
- */
-class WordToken implements Token {
-  upperLine = false;
-  rare: boolean | undefined = undefined;
-  acronym: boolean | undefined = undefined;
-  personWord: boolean | undefined = undefined;
-
-  constructor(
-    public start: number,
-    public end: number,
-    public text: string,
-    public norm: string,
-    public shape: Shape,
-    public line: number,
-    public sentenceStart: boolean,
-    public possessive: boolean,
-  ) {}
-}
-
-/**
  * One pass over the text: the words with their shape, line and sentence start, and per line the
  * count of capitals and small letters that says whether it is written in capitals (at least four
  * capitals, three times more than small letters).
@@ -265,7 +240,7 @@ export function tokenize(flat: string): Token[] {
     let shape = shapeAt(unitClass(flat.charCodeAt(start)), end - start, lowerAfter > 0);
     // `Yu.`, `S.`: a one- or two-letter capitalised word followed by a full stop is an initial.
     if ((shape === 'initial' || (shape === 'cap' && text.length === 2)) && flat.charCodeAt(end) === 46) shape = 'initial';
-    tokens.push(new WordToken(start, end, text, norm, shape, line, newLine || SENTENCE_MARKS.has(mark), possessive));
+    tokens.push({ start, end, text, norm, shape, line, upperLine: false, sentenceStart: newLine || SENTENCE_MARKS.has(mark), possessive, rare: undefined, acronym: undefined, personWord: undefined });
     newLine = false;
     mark = 0;
   }
