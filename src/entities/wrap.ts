@@ -4,20 +4,7 @@
  * overlaps, and the nodes around them are kept as they are.
  */
 import type { Inline, Text } from '../model/index.js';
-import { wrapRange } from '../model/inline.js';
-
-const ATOM_TEXT: Partial<Record<Inline['type'], string>> = { lb: '\n', gap: ' ', pb: ' ' };
-
-/** The length of a node in the flat text (as the model counts it). */
-function flatLength(node: Inline): number {
-  if (node.type === 'text') return node.value.length;
-  if ('children' in node) {
-    let length = 0;
-    for (const child of node.children) length += flatLength(child);
-    return length;
-  }
-  return (ATOM_TEXT[node.type] ?? '').length;
-}
+import { flatLength, wrapRange } from '../model/inline.js';
 
 /**
  * `wrapRange(nodes, start, end, wrap)`, the same nodes out. Nodes that end before the range (or at

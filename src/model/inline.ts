@@ -30,7 +30,7 @@ export function flatText(nodes: readonly Inline[]): string {
   return out;
 }
 
-function flatLength(node: Inline): number {
+export function flatLength(node: Inline): number {
   if (node.type === 'text') return node.value.length;
   if (hasChildren(node)) return node.children.reduce((n, c) => n + flatLength(c), 0);
   return (ATOM_TEXT[node.type] ?? '').length;
