@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the build benchmark of issue 8. Generates a synthetic corpus from the sample
  * transcriptions, then times, with the CLI as a user runs it: a cold build, a rebuild with
- * nothing changed, a rebuild after one transcription changed, and one after one register entry
+ * nothing changed, a rebuild after one transcription changed (a paragraph added; then a title,
+ * which every index page listing the document shows), and one after one register entry
  * changed. Writes the figures, with the machine and versions, into BENCHMARKS.md.
  *
  *   BENCH_SIZES=1000,10000 BENCH_JOBS=2 npm run bench
@@ -57,6 +58,16 @@ function changeRegisterEntry(edition: string): string {
   throw new Error(`no register with a <person> in ${dir}`);
 }
 
+/** Retitles one transcription (its title is the second line in bold): every index page that lists it changes. */
+function retitle(path: string): void {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const bold = lines.flatMap((line, i) => (/^\*\*.+\*\*\s*$/.test(line) ? [i] : []));
+  const at = bold[1];
+  if (at === undefined) throw new Error(`no title line in ${path}`);
+  lines[at] = lines[at]!.replace(/\*\*\s*$/, ' (revised)**');
+  writeFileSync(path, lines.join('\n'));
+}
+
 function table(runs: Run[]): string {
   const rows = runs.map((r) => `| ${r.label} | ${r.documents} | ${r.processed} | ${r.failed} | ${r.seconds.toFixed(1)} | ${(r.processed / r.seconds).toFixed(1)} | ${((r.stages.indexes ?? 0) / 1000).toFixed(1)} | ${r.peakMemoryMB} |`);
   return ['| run | documents | rebuilt | failed | seconds | docs/s (rebuilt) | of which index pages, s | peak MB |', '|---|---:|---:|---:|---:|---:|---:|---:|', ...rows].join('\n');
@@ -96,6 +107,8 @@ try {
     const one = join(corpus, readdirSync(corpus).sort()[Math.floor(size / 2)]!);
     appendFileSync(one, '\nThe conversation was continued on the next day.\n');
     runs.push(build(edition, corpus, out, 'rebuild, one transcription changed'));
+    retitle(join(corpus, readdirSync(corpus).sort()[Math.floor(size / 3)]!));
+    runs.push(build(edition, corpus, out, 'rebuild, one transcription retitled'));
     const what = changeRegisterEntry(edition);
     runs.push(build(edition, corpus, out, 'rebuild, one register entry changed'));
     sections[size] = [
