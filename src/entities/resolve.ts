@@ -42,7 +42,8 @@ function byPosition(a: Mention, b: Mention): number {
 export function selectMentions(mentions: Mention[], flat: string): Mention[] {
   if (mentions.length < 2) return mentions.slice();
   const ranked = sortShort(mentions.slice(), byRank);
-  const kept: Mention[] = [];
+  // Not `[]`: an array literal may be pretenured (see `tokenize`), and these lists live as long as the document's run.
+  const kept: Mention[] = new Array<Mention>();
   for (const m of ranked) {
     // Most mentions clash with none: the list of clashes is made only when there is one.
     let clashes: Mention[] | undefined;
