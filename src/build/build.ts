@@ -19,6 +19,7 @@ import { acquireLock } from './lock.js';
 import { Manifest, STATE_DIR, hashTree, sameStat, sha256, stampOf, type DocumentRecord, type ManifestEntry } from './manifest.js';
 import { NameAllocator, OUTPUT_KINDS, assertInside, outputPath, type OutputKind } from './paths.js';
 import { createPool, defaultJobs, type Runner } from './pool.js';
+import type { Helper } from '../site/helper.js';
 import { summarise, reportPath, writeReport, type BuildReport, type DocumentReport } from './report.js';
 import { DEFAULT_LIMITS, refuseSize, type Limits, type Task, type TaskResult } from './task.js';
 
@@ -100,6 +101,9 @@ export function registerHashes(entries: Map<string, EntityEntry>): Record<string
   return hashes;
 }
 
+/** Up to this many documents converted or rendered, the pool stays up to help make the index pages. */
+const LEND_POOL_UP_TO = 100;
+
 /**
  * Whether a build will likely convert or render something: it is forced, or there is no manifest
  * yet, or an input, a register or the configuration changed after the last build wrote it. Only a
@@ -129,11 +133,11 @@ export function likelyWork(out: string, root: string, inputs: Input[], force = f
 let siteModule: Promise<typeof import('../site/index.js')> | undefined;
 const loadSite = () => (siteModule ??= import('../site/index.js'));
 
-function siteOf(root: string, force = false): SiteBuilder {
+function siteOf(root: string, force = false, helper?: Helper): SiteBuilder {
   return async (out, documents) => {
     const { buildSite } = await loadSite();
     const digests = new Map(documents.flatMap((d) => (d.digest ? [[d.summary.id, d.digest] as const] : [])));
-    await buildSite({ outDir: out, editionTitle: loadConfig(root).title, summaries: documents.map((d) => ({ ...d.summary, href: d.href })), force, digests: digests.size === documents.length ? digests : undefined });
+    await buildSite({ outDir: out, editionTitle: loadConfig(root).title, summaries: documents.map((d) => ({ ...d.summary, href: d.href })), force, digests: digests.size === documents.length ? digests : undefined, helper });
   };
 }
 
@@ -418,9 +422,13 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
       }
     }
     for (const next of inFlight.splice(0)) await commit(next.input, await next.work);
-    // The workers' memory goes back before the index pages are made.
-    await ownRunner?.close();
-    ownRunner = undefined;
+    // After a large rebuild the workers' memory goes back before the index pages are made; after a
+    // small one a worker, warm, helps make them.
+    const lend = processed <= LEND_POOL_UP_TO ? ownRunner?.siteHelper?.() : undefined;
+    if (!lend) {
+      await ownRunner?.close();
+      ownRunner = undefined;
+    }
 
     // The registers, beside the TEI that points into them (deposit packages carry them).
     for (const file of existsSync(registersDir) ? readdirSync(registersDir).filter((f) => f.endsWith('.xml')).sort() : []) {
@@ -431,7 +439,7 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
 
     // The index pages, from the summaries, unless they were built from exactly these last time.
     const siteKey = sha256([deps, loadConfig(root).title, ...site.map((d) => `${d.name}\0${d.summary}`)].join('\n'));
-    const siteBuilder = options.site ?? siteOf(root, options.force);
+    const siteBuilder = options.site ?? siteOf(root, options.force, lend);
     let siteBuilt = site.length > 0 && manifest.data.site === siteKey && existsSync(join(out, 'index.html'));
     if (site.length > 0 && !siteBuilt) {
       const start = performance.now();
@@ -449,6 +457,8 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
       }
       stages.indexes = performance.now() - start;
     }
+    await ownRunner?.close();
+    ownRunner = undefined;
     await manifest.save(siteBuilt ? siteKey : undefined);
 
     const seconds = (performance.now() - started) / 1000;

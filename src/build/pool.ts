@@ -8,10 +8,13 @@ import { Piscina } from 'piscina';
 import { PACKAGE_ROOT } from '../render/compile.js';
 import type { Task, TaskResult } from './task.js';
 import type { WorkerData } from './worker.js';
+import type { Helper } from '../site/helper.js';
 
 export interface Runner {
   run(task: Task): Promise<TaskResult>;
   close(): Promise<void>;
+  /** The pool's workers, lent to the site stage to make its files. */
+  siteHelper?(): Helper;
 }
 
 export function defaultJobs(): number {
@@ -43,6 +46,7 @@ export function createPool(options: WorkerData & { jobs: number }): Runner {
         return { ok: false, error, warnings: [], candidates: [], entities: { persons: 0, places: 0, orgs: 0 }, mentions: [], timings: {} };
       }),
     close: () => pool.destroy(),
+    siteHelper: () => ({ make: (job) => pool.run(job, { name: 'site' }), close: async () => undefined }),
   };
 }
 

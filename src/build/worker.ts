@@ -6,6 +6,7 @@ import { workerData } from 'node:worker_threads';
 import { openEdition } from '../pipeline.js';
 import { stagesOf } from './stages.js';
 import { runTask, type Stages, type Task, type TaskResult } from './task.js';
+import type { Job } from '../site/render.js';
 
 export interface WorkerData {
   root: string;
@@ -45,4 +46,10 @@ stages.catch(() => undefined);
 
 export default async function work(task: Task): Promise<TaskResult> {
   return runTask(task, await stages);
+}
+
+/** A file of the site (`pool.run(job, { name: 'site' })`), when the build lends this worker to the site stage. */
+export async function site(job: Job): Promise<{ content: string; ms: number }> {
+  const { default: makeFile } = await import('../site/render-worker.js');
+  return makeFile(job);
 }

@@ -22,7 +22,7 @@ import { fingerprint, readState, writeState } from './fingerprints.js';
 import type { MapOptions } from './map.js';
 import { siteModel } from './model.js';
 import { siteOutputs, type PageLimits, type SiteOutput } from './pages.js';
-import { startHelper } from './helper.js';
+import { startHelper, type Helper } from './helper.js';
 import { make, type Job } from './render.js';
 
 export { projectMap, placesWithCoordinates } from './map.js';
@@ -45,6 +45,11 @@ export interface SiteOptions {
    * otherwise each summary is hashed here.
    */
   digests?: Map<string, string>;
+  /**
+   * A thread the caller already has running that makes files (the build's worker, after a small
+   * rebuild: warm, where a new helper would first load Saxon-JS). Not closed here.
+   */
+  helper?: Helper;
 }
 
 export interface SiteResult {
@@ -156,7 +161,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
       if (writes.length >= 4) await writes.shift();
     };
     const jobOf = (output: SiteOutput): Job => ({ file: output.file, made: output.make(), hash, editionTitle: options.editionTitle });
-    const helper = stale.length >= HELPER_FROM ? startHelper() : undefined;
+    const lent = options.helper;
+    const helper = lent ?? (stale.length >= HELPER_FROM ? startHelper() : undefined);
     // Two lanes take the next file in turn: this thread, and for a large rebuild a helper thread.
     let nextJob = 0;
     const here = async () => {
@@ -188,7 +194,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
           await write(output, made.content, made.ms);
         }
       } finally {
-        await helper.close();
+        if (!lent) await helper.close();
       }
     };
     const lanes = await Promise.allSettled([here(), there()]);
