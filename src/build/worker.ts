@@ -14,9 +14,10 @@ export interface WorkerData {
 }
 
 /**
- * A small transcription run through every stage as the worker starts, and thrown away: what the
- * stages load on first use, and the compiler's first pass over their code, are then done before
- * the first document arrives (while the build is still reading its manifest).
+ * A small transcription run through every stage once the edition is open, and thrown away, unless
+ * a document is already waiting: what the stages load on first use, and the compiler's first pass
+ * over their code, are then done before the first document arrives (while the build is still
+ * reading the manifest of a large edition). A document already there is simply the first.
  */
 const WARM_UP = `**June 3, 1961**
 
@@ -34,17 +35,20 @@ During the conversation, Comrade Ernesto Guevara, Minister of Industry of the Re
 nickel plant in Moa and of the Council of Ministers in Havana.
 `;
 
+let asked = false;
+
 // Opened as the worker starts, before its first document arrives: the build may start the pool
 // while it is still finding out what changed. A failure is the first task's to report.
 const stages: Promise<Stages> = openEdition(workerData as WorkerData)
   .then(stagesOf)
   .then((ready) => {
-    runTask({ kind: 'convert', source: 'warm-up.md', bytes: new TextEncoder().encode(WARM_UP) }, ready);
+    if (!asked) runTask({ kind: 'convert', source: 'warm-up.md', bytes: new TextEncoder().encode(WARM_UP) }, ready);
     return ready;
   });
 stages.catch(() => undefined);
 
 export default async function work(task: Task): Promise<TaskResult> {
+  asked = true;
   return runTask(task, await stages);
 }
 
