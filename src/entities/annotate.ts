@@ -4,6 +4,7 @@
  * overlapping mentions are settled in `resolve.ts`, mentions become entities in `aliases.ts`.
  */
 import type { EntityEntry, Inline, Transcription } from '../model/index.js';
+import { wrapRange } from '../model/inline.js';
 import type { AnnotateOptions, AnnotateResult } from './index.js';
 import { NO_REGISTERS, type Registers } from './registers.js';
 import { gazetteer, type Gazetteer } from './gazetteer.js';
@@ -19,7 +20,6 @@ import { selectMentions } from './resolve.js';
 import { EntityTable, type DocEntity } from './aliases.js';
 import { candidatesOf } from './candidates.js';
 import { authorAndParticipants } from './roles.js';
-import { wrapMention } from './wrap.js';
 import { sortShort } from './sort.js';
 
 /** Every rule family, in one list: each reads one segment and reports mentions. */
@@ -107,7 +107,7 @@ export function annotateEntities(transcription: Transcription, registers: Regist
     const mentions = sortShort(kept[seg].filter((m) => table.of.has(m)), (a, b) => a.end - a.start - (b.end - b.start));
     for (const m of mentions) {
       const id = table.of.get(m)!;
-      const wrapped = wrapMention(nodes, m.start, m.end, (children) => ({ type: 'name', kind: m.kind, ref: id, children }));
+      const wrapped = wrapRange(nodes, m.start, m.end, (children) => ({ type: 'name', kind: m.kind, ref: id, children }));
       if (wrapped) nodes = wrapped;
       else table.forget(m);
     }

@@ -3,7 +3,7 @@
  * block (brackets removed) and wraps the matching range in a `name` node, whatever editorial
  * brackets the range crosses.
  */
-import type { Inline, Parent, Supplied } from './document.js';
+import type { Inline, Parent, Supplied, Text } from './document.js';
 
 /** What an atom (a node without text) counts for in the flat text. */
 const ATOM_TEXT: Partial<Record<Inline['type'], string>> = { lb: '\n', gap: ' ', pb: ' ' };
@@ -30,7 +30,7 @@ export function flatText(nodes: readonly Inline[]): string {
   return out;
 }
 
-export function flatLength(node: Inline): number {
+function flatLength(node: Inline): number {
   if (node.type === 'text') return node.value.length;
   if (hasChildren(node)) return node.children.reduce((n, c) => n + flatLength(c), 0);
   return (ATOM_TEXT[node.type] ?? '').length;
@@ -78,8 +78,59 @@ function splitAt(nodes: readonly Inline[], at: number): [Inline[], Inline[]] | u
  * single child is wrapped inside that child; a range that crosses the edge of a supplied text
  * cuts the supplied text in parts. Returns undefined when the range would cut a node that must
  * stay whole (an existing name, a date), so callers can skip that mention.
+ *
+ * A paragraph holds many names, wrapped one after the other: only the nodes the range overlaps are
+ * rebuilt (by `wrapWhole`), and the nodes around them are kept as they are. Nodes that end before
+ * the range (or at its start) and nodes that begin at or after its end are left out: `wrapWhole`
+ * keeps those as they are, and moves atoms of no width at the range's edges out of the name. It
+ * also drops empty text nodes from the whole list: a list that holds one is given whole.
  */
-export function wrapRange(
+export function wrapRange(nodes: readonly Inline[], start: number, end: number, wrap: (children: Inline[]) => Inline): Inline[] | undefined {
+  let from = -1;
+  let fromOffset = 0;
+  let to = nodes.length;
+  let offset = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (node.type === 'text' && node.value === '') return wrapWhole(nodes, start, end, wrap);
+    if (to < nodes.length) continue;
+    if (offset >= end) {
+      to = i;
+      continue;
+    }
+    const length = flatLength(node);
+    if (from < 0 && offset + length > start) {
+      from = i;
+      fromOffset = offset;
+    }
+    offset += length;
+  }
+  if (from < 0) return wrapWhole(nodes, start, end, wrap);
+  const node = nodes[from];
+  if (to === from + 1 && node.type === 'text' && start < end) return cutText(nodes, from, start - fromOffset, end - fromOffset, wrap);
+  const wrapped = wrapWhole(nodes.slice(from, to), start - fromOffset, end - fromOffset, wrap);
+  return wrapped && [...nodes.slice(0, from), ...wrapped, ...nodes.slice(to)];
+}
+
+/**
+ * Most names lie in one text node: it is cut in up to three (text before, the name, text after),
+ * as `wrapWhole` cuts it, without copying the node list more than once.
+ */
+function cutText(nodes: readonly Inline[], i: number, a: number, b: number, wrap: (children: Inline[]) => Inline): Inline[] {
+  const { value } = nodes[i] as Text;
+  const out = nodes.slice(0, i);
+  if (a > 0) out.push({ type: 'text', value: value.slice(0, a) });
+  out.push(wrap([a === 0 && b === value.length ? nodes[i] : { type: 'text', value: value.slice(a, b) }]));
+  if (b < value.length) out.push({ type: 'text', value: value.slice(b) });
+  for (let k = i + 1; k < nodes.length; k++) out.push(nodes[k]);
+  return out;
+}
+
+/**
+ * `wrapRange` as plainly stated, rebuilding every node of the list; `wrapRange` gives the same
+ * nodes (a property test holds them to it).
+ */
+export function wrapWhole(
   nodes: readonly Inline[],
   start: number,
   end: number,
@@ -92,7 +143,7 @@ export function wrapRange(
     const node = nodes[i];
     const length = flatLength(node);
     if (hasChildren(node) && start >= offset && end <= offset + length && !(start === offset && end === offset + length)) {
-      const inner = wrapRange(node.children, start - offset, end - offset, wrap);
+      const inner = wrapWhole(node.children, start - offset, end - offset, wrap);
       if (!inner) return undefined;
       return [...nodes.slice(0, i), { ...node, children: inner } as Inline, ...nodes.slice(i + 1)];
     }
