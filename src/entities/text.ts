@@ -129,10 +129,6 @@ function wordChar(flat: string, i: number): boolean {
   return (unitClass(flat.charCodeAt(i)) & WORD) !== 0;
 }
 
-function isLower(ch: string): boolean {
-  return ch !== ch.toUpperCase();
-}
-
 /** The words of a text: letters and digits, joined by inner hyphens and apostrophes, and a `(b)` suffix. */
 function* words(flat: string): Generator<[number, number]> {
   let i = 0;
@@ -148,7 +144,7 @@ function* words(flat: string): Generator<[number, number]> {
       else if ((flat[i] === '-' || flat[i] === "'" || flat[i] === '’') && i + 1 < n && wordChar(flat, i + 1)) i++;
       else break;
     }
-    if (flat[i] === '(' && i + 2 < n && flat[i + 2] === ')' && isLower(flat[i + 1])) i += 3;
+    if (flat[i] === '(' && i + 2 < n && flat[i + 2] === ')' && unitClass(flat.charCodeAt(i + 1)) & LOWER) i += 3;
     yield [start, i];
   }
 }
