@@ -42,6 +42,23 @@ export function readState(outDir: string): SiteState {
   return { format: FORMAT, files: {} };
 }
 
+/**
+ * The fingerprint of the documents a page is made from, each with its summary's digest. An entity
+ * index of a large edition has hundreds of thousands of rows: they are hashed in large chunks.
+ */
+export function sourcesPrint(salt: string, file: string, ids: Iterable<string>, digests: Map<string, string>): string {
+  const hash = createHash('sha256').update(`${salt}\0${file}\0`);
+  let chunk = '';
+  for (const id of ids) {
+    chunk += `${id}\t${digests.get(id) ?? ''}\n`;
+    if (chunk.length > 65536) {
+      hash.update(chunk);
+      chunk = '';
+    }
+  }
+  return hash.update(chunk).digest('hex');
+}
+
 const sorted = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 export async function writeState(outDir: string, files: Record<string, string>, sources: Record<string, string> = {}): Promise<void> {

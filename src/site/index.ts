@@ -8,7 +8,6 @@
  * written atomically by our code inside the output folder, with relative links only, so the site
  * works from a folder.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -18,7 +17,7 @@ import { compileStylesheets, type DocumentSummary } from '../render/index.js';
 import { sefPath, XSLT_DIR } from '../render/compile.js';
 import { TOOL_VERSION } from '../edition.js';
 import { siteAssets } from './assets.js';
-import { fingerprint, readState, writeState } from './fingerprints.js';
+import { fingerprint, readState, sourcesPrint, writeState } from './fingerprints.js';
 import type { MapOptions } from './map.js';
 import { siteModel } from './model.js';
 import { siteOutputs, type PageLimits, type SiteOutput } from './pages.js';
@@ -79,23 +78,6 @@ function codeHash(): string {
   const dir = dirname(fileURLToPath(import.meta.url));
   const files = readdirSync(dir).filter((f) => /\.(js|ts)$/.test(f) && !/\.(test|d)\.ts$/.test(f)).sort();
   return fingerprint(...files.map((f) => readFileSync(join(dir, f), 'utf8')));
-}
-
-/**
- * The fingerprint of the documents a page is made from, each with its summary's digest. An entity
- * index of a large edition has hundreds of thousands of rows: they are hashed in large chunks.
- */
-function sourcesPrint(salt: string, file: string, ids: Iterable<string>, digests: Map<string, string>): string {
-  const hash = createHash('sha256').update(`${salt}\0${file}\0`);
-  let chunk = '';
-  for (const id of ids) {
-    chunk += `${id}\t${digests.get(id) ?? ''}\n`;
-    if (chunk.length > 65536) {
-      hash.update(chunk);
-      chunk = '';
-    }
-  }
-  return hash.update(chunk).digest('hex');
 }
 
 /** Below this many files to make, the helper thread costs more to start than it saves. */
