@@ -102,6 +102,8 @@ type JournalLine =
 export class Manifest {
   private readonly dir: string;
   readonly data: ManifestData;
+  /** Whether anything was recorded since the manifest was read (set by `load` too, for an older format). */
+  private changed = false;
 
   constructor(readonly out: string) {
     this.dir = join(out, STATE_DIR);
@@ -154,9 +156,6 @@ export class Manifest {
     const entry = this.get(path);
     return new Set([entry?.written, entry?.pending].filter((h): h is string => h !== undefined));
   }
-
-  /** Whether anything was recorded since the manifest was read. */
-  private changed = false;
 
   private append(line: JournalLine): void {
     this.changed = true;

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PACKAGE_ROOT } from './compile.js';
 
 // A process of its own each time: within one process V8 remembers what it compiled, whatever the cache says.
-const MODULE = pathToFileURL(resolve('build/src/render/saxon.js')).href;
+const MODULE = pathToFileURL(join(PACKAGE_ROOT, 'build', 'src', 'render', 'saxon.js')).href;
 
 function load(cacheDir: string | false): { code: string; file?: string; works: string } {
   const script = `
