@@ -257,7 +257,9 @@ export function tokenize(flat: string): Token[] {
     }
     if (flat.charCodeAt(i) === 40 && i + 2 < n && flat.charCodeAt(i + 2) === 41 && unitClass(flat.charCodeAt(i + 1)) & LOWER) {
       // `VKP(b)`: the brackets have no case; the letter counts for the line and the shape.
-      const b = unitClass(flat.charCodeAt(i + 1));
+      const u = flat.charCodeAt(i + 1);
+      const b = unitClass(u);
+      if (u > 127) ascii = false;
       if (b & UPPER) upper++;
       else lower++;
       lowerAfter++;
