@@ -359,9 +359,6 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
           entry.name,
         );
       }
-      // The site stage loads while this thread waits for the workers, not while it reads the manifest.
-      // (A failure to load is reported when the site is built.)
-      if (!options.site) loadSite().catch(() => undefined);
       const r = await work.result;
       processed++;
       addTimings(r.timings);
@@ -411,17 +408,30 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
       );
     };
 
-    // A few documents in flight per worker keeps the pool busy while memory stays flat.
+    // A few documents in flight per worker keeps the pool busy while memory stays flat. Documents
+    // are committed in input order, but only those with a task count: while one is converted, the
+    // unchanged ones after it are checked, not waited for.
     const window = Math.max(2, jobs * 3);
-    const inFlight: { input: Input; work: Promise<Work> }[] = [];
+    const queue: { input: Input; work: Work }[] = [];
+    let tasks = 0;
+    const hasTask = (work: Work) => work.kind === 'convert' || work.kind === 'kept';
+    const commitHead = async () => {
+      const next = queue.shift()!;
+      if (hasTask(next.work)) tasks--;
+      await commit(next.input, next.work);
+    };
     for (const input of inputs) {
-      inFlight.push({ input, work: prepare(input) });
-      if (inFlight.length >= window) {
-        const next = inFlight.shift()!;
-        await commit(next.input, await next.work);
+      const work = await prepare(input);
+      queue.push({ input, work });
+      if (hasTask(work)) {
+        tasks++;
+        // The site stage loads while this thread waits for the workers. (A failure to load is
+        // reported when the site is built.)
+        if (!options.site) loadSite().catch(() => undefined);
       }
+      while (queue.length > 0 && (!hasTask(queue[0]!.work) || tasks >= window)) await commitHead();
     }
-    for (const next of inFlight.splice(0)) await commit(next.input, await next.work);
+    while (queue.length > 0) await commitHead();
     // After a large rebuild the workers' memory goes back before the index pages are made; after a
     // small one a worker, warm, helps make them.
     const lend = processed <= LEND_POOL_UP_TO ? ownRunner?.siteHelper?.() : undefined;
@@ -457,7 +467,8 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
       }
       stages.indexes = performance.now() - start;
     }
-    await ownRunner?.close();
+    // The workers stop while the manifest and the report are written.
+    const closing = ownRunner?.close().catch(() => undefined);
     ownRunner = undefined;
     await manifest.save(siteBuilt ? siteKey : undefined);
 
@@ -477,6 +488,7 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
       }),
     };
     await writeReport(join(out, 'build-report.json'), report);
+    await closing;
     const exitCode = problems.some((p) => p.severity === 'error') ? 2 : report.summary.failed > 0 ? 1 : 0;
     return { report, exitCode };
   } finally {

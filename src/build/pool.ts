@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import { PACKAGE_ROOT } from '../render/compile.js';
+import { workerScript } from './bundle.js';
 import type { Task, TaskResult } from './task.js';
 import type { WorkerData } from './worker.js';
 import type { Helper } from '../site/helper.js';
@@ -25,14 +26,15 @@ export function defaultJobs(): number {
 export const WORKER_HEAP_MB = 1024;
 
 export function createPool(options: WorkerData & { jobs: number }): Runner {
+  // Always the compiled worker, also when the caller runs from TypeScript sources (tests).
+  const { filename, bundle } = workerScript(join(PACKAGE_ROOT, 'build', 'src', 'build'));
   const pool = new Piscina({
-    // Always the compiled worker, also when the caller runs from TypeScript sources (tests).
-    filename: join(PACKAGE_ROOT, 'build', 'src', 'build', 'worker.js'),
+    filename,
     // One thread at first, more as documents queue: a build with one document to redo starts one.
     minThreads: 1,
     maxThreads: options.jobs,
     idleTimeout: 60_000,
-    workerData: { root: options.root, schema: options.schema } satisfies WorkerData,
+    workerData: { root: options.root, schema: options.schema, bundle } satisfies WorkerData,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   return {

@@ -7,10 +7,13 @@ import { openEdition } from '../pipeline.js';
 import { stagesOf } from './stages.js';
 import { runTask, type Stages, type Task, type TaskResult } from './task.js';
 import type { Job } from '../site/render.js';
+import type { Bundle } from './bundle.js';
 
 export interface WorkerData {
   root: string;
   schema?: string;
+  /** The bundle this worker runs from, if it does (src/build/worker-bundle.ts). */
+  bundle?: Bundle;
 }
 
 /**

@@ -1,0 +1,48 @@
+/**
+ * The build worker, run from its bundle (scripts/bundle-worker.js) with V8's compiled code kept in
+ * the cache folder: a worker then starts without compiling its 700 modules again, which is most of
+ * what a one-document rebuild waited for. The pool runs this module only while the bundle is as
+ * new as the compiled code it was made from (`workerScript` in bundle.ts); else it runs `worker.js` itself.
+ */
+import { existsSync, readdirSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { workerData } from 'node:worker_threads';
+import { runCommonJs } from '../code-cache.js';
+import { CACHE_PREFIX, type Bundle } from './bundle.js';
+import type * as Worker from './worker.js';
+import type { Task, TaskResult } from './task.js';
+
+/** Keeps the compiled code, and removes what was kept for earlier bundles (one per code change). */
+function keeper(keep: (() => void) | undefined, cacheFile: string | undefined): (() => void) | undefined {
+  if (!keep || !cacheFile) return keep;
+  return () => {
+    keep();
+    const dir = dirname(cacheFile);
+    const suffix = `-v8-${process.versions.v8}-${process.arch}.bin`;
+    for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+      if (name.startsWith(CACHE_PREFIX) && name.endsWith(suffix) && name !== basename(cacheFile)) {
+        try {
+          unlinkSync(join(dir, name));
+        } catch {
+          // another build's worker removed it first
+        }
+      }
+    }
+  };
+}
+
+const { bundle } = workerData as { bundle: Bundle };
+const loaded = runCommonJs<typeof Worker>(bundle.file, bundle.cacheFile);
+let keep = keeper(loaded.keep, bundle.cacheFile);
+
+/** A document, as `worker.js` runs it; after the first, the compiled code (all it ran) is kept. */
+export default async function work(task: Task): Promise<TaskResult> {
+  try {
+    return await loaded.exports.default(task);
+  } finally {
+    keep?.();
+    keep = undefined;
+  }
+}
+
+export const site: typeof Worker.site = (job) => loaded.exports.site(job);

@@ -1,0 +1,43 @@
+/**
+ * CommonJS scripts run with V8's compiled code kept in the cache folder, so that the next process
+ * or worker does not compile them again: Saxon-JS (one 2 MB script) and the build worker's bundle
+ * (the worker's own code and its packages in one script). Node 20 keeps no compiled code for ES
+ * modules, and a worker that compiles some 700 modules first is what a one-document rebuild waits
+ * for.
+ *
+ * V8 checks kept code against its own version and flags but, of the source, only its length: the
+ * caller names the file after what it was compiled from (a package version, a hash of the source).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { Script } from 'node:vm';
+import { writeCacheFile } from './cache.js';
+
+export interface LoadedScript<T> {
+  exports: T;
+  /** `cache`: V8 took the kept compiled code; `compiled`: compiled from source. */
+  code: 'cache' | 'compiled';
+  /** Keeps the compiled code, when it is not kept yet (or V8 refused what was); undefined otherwise. */
+  keep?: () => void;
+}
+
+/**
+ * Runs the CommonJS script `source` as Node's `require` would (its own `require`, `module`,
+ * `__filename`, `__dirname`), compiled from the code kept in `cacheFile` when V8 accepts it.
+ * `keep` is best called after the script's functions have run once: V8 then keeps them too, not
+ * only the top level.
+ */
+export function runCommonJs<T>(source: string, cacheFile?: string): LoadedScript<T> {
+  const cachedData = cacheFile && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
+  // The wrapper Node gives every CommonJS module.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(source, 'utf8')}\n})`, {
+    filename: source,
+    cachedData,
+  });
+  const module = { exports: {} as T };
+  script.runInThisContext()(module.exports, createRequire(source), module, source, dirname(source));
+  const accepted = cachedData !== undefined && !script.cachedDataRejected;
+  const keep = cacheFile && !accepted ? () => writeCacheFile(cacheFile, script.createCachedData()) : undefined;
+  return { exports: module.exports, code: accepted ? 'cache' : 'compiled', keep };
+}
