@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildEdition, likelyWork, type BuildOptions, type SiteDocument } from './build.js';
 import { WriteError, nodeFs, type WriteFs } from './atomic.js';
 import { acquireLock, LockError } from './lock.js';
+import { Manifest, sha256 } from './manifest.js';
 import { fakeRunner, registers } from '../../test/helpers/fake-stages.js';
 
 let dir: string;
@@ -99,16 +100,42 @@ describe('incremental builds', () => {
     expect(report.documents[0]).toMatchObject({ id: 'doc-a', outputs: { tei: 'out/tei/doc-a.xml' } });
   });
 
-  it('does not write the manifest again when nothing changed', async () => {
+  it('writes nothing when nothing changed; a small change goes to the journal, a large one into the manifest', async () => {
     await build();
-    const manifest = join(dir, 'out/.tei-edition/manifest.json');
+    const state = join(dir, 'out/.tei-edition');
+    const manifest = join(state, 'manifest.json');
+    const journal = join(state, 'journal.jsonl');
     const before = statSync(manifest);
+    expect(existsSync(journal)).toBe(false);
     await build();
     const after = statSync(manifest);
     expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+    expect(existsSync(journal)).toBe(false);
+
+    // One document: recorded in the journal, which the next build reads with the manifest.
     source('b.md', 'id: doc-b\nNobody known here, corrected.\n');
     await build();
+    expect(statSync(manifest).mtimeMs).toBe(before.mtimeMs);
+    expect(read('out/.tei-edition/journal.jsonl')).toContain('"op":"done"');
+    const recorded = new Manifest(join(dir, 'out')).data;
+    expect(recorded.documents[join(dir, 'in', 'b.md')]?.input?.hash).toBe(sha256(read('in/b.md')));
+    expect(recorded.site).toBeDefined();
+    // The journal is as new as the build: the next one does not start its workers early.
+    const inputs = ['a.md', 'b.md', 'c.txt'].map((f) => ({ path: join(dir, 'in', f), source: `in/${f}` }));
+    expect(likelyWork(join(dir, 'out'), dir, inputs)).toBe(false);
+    calls = [];
+    expect(statuses((await build()).report)).toEqual({ 'in/a.md': 'skipped', 'in/b.md': 'skipped', 'in/c.txt': 'skipped' });
+    expect(calls).toEqual([]);
+
+    // A journal grown past its limit is folded into the manifest, and the journal emptied.
+    writeFileSync(journal, read('out/.tei-edition/journal.jsonl') + '\n'.repeat(300 * 1024));
+    source('a.md', 'id: doc-a\nChe Guevara spoke, again.\n');
+    await build();
+    expect(existsSync(journal)).toBe(false);
     expect(statSync(manifest).mtimeMs).toBeGreaterThan(before.mtimeMs);
+    const folded = JSON.parse(read('out/.tei-edition/manifest.json'));
+    expect(folded.documents[join(dir, 'in', 'b.md')].input.hash).toBe(sha256(read('in/b.md')));
+    expect(folded.documents[join(dir, 'in', 'a.md')].input.hash).toBe(sha256(read('in/a.md')));
   });
 
   it('keeps the new date of an input touched but unchanged, and guesses when the workers are worth starting early', async () => {
@@ -123,8 +150,7 @@ describe('incremental builds', () => {
     expect(likelyWork(out, dir, inputs)).toBe(true);
     const { report } = await build();
     expect(statuses(report)['in/b.md']).toBe('skipped');
-    const manifest = JSON.parse(read('out/.tei-edition/manifest.json'));
-    expect(manifest.documents[join(dir, 'in', 'b.md')].input.mtimeMs).toBeCloseTo(later.getTime(), -1);
+    expect(new Manifest(out).data.documents[join(dir, 'in', 'b.md')]?.input?.mtimeMs).toBeCloseTo(later.getTime(), -1);
     mkdirSync(join(dir, 'tei', 'registers'), { recursive: true });
     writeFileSync(join(dir, 'tei', 'registers', 'persons.xml'), '<TEI/>');
     utimesSync(join(dir, 'tei', 'registers', 'persons.xml'), new Date(later.getTime() + 1000), new Date(later.getTime() + 1000));

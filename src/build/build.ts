@@ -7,7 +7,7 @@
  * kept when its TEI was edited by hand, and otherwise converted and rendered.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { loadRegisters, type Registers } from '../entities/registers.js';
 import { error, type EntityEntry } from '../model/index.js';
 import { TOOL_NAME, TOOL_VERSION, loadConfig, registersDirOf } from '../edition.js';
@@ -106,7 +106,7 @@ const LEND_POOL_UP_TO = 100;
 
 /**
  * Whether a build will likely convert or render something: it is forced, or there is no manifest
- * yet, or an input, a register or the configuration changed after the last build wrote it. Only a
+ * yet, or an input, a register or the configuration changed after the last build recorded it. Only a
  * guess, to start the workers early: the manifest decides what is done.
  */
 export function likelyWork(out: string, root: string, inputs: Input[], force = false): boolean {
@@ -118,8 +118,10 @@ export function likelyWork(out: string, root: string, inputs: Input[], force = f
       return undefined;
     }
   };
-  const built = mtime(join(out, STATE_DIR, 'manifest.json'));
-  if (built === undefined) return true;
+  const manifest = mtime(join(out, STATE_DIR, 'manifest.json'));
+  if (manifest === undefined) return true;
+  // A small rebuild leaves its records in the journal (src/build/manifest.ts).
+  const built = Math.max(manifest, mtime(join(out, STATE_DIR, 'journal.jsonl')) ?? 0);
   const registers = registersDirOf(root);
   const others = [join(root, 'edition.config.json'), registers, ...(existsSync(registers) ? readdirSync(registers).map((f) => join(registers, f)) : [])];
   return [...inputs.map((i) => i.path), ...others].some((path) => (mtime(path) ?? 0) > built);
@@ -221,7 +223,19 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
       const then = (entry.registers && manifest.data.registerSets[entry.registers]) || {};
       return (entry.mentions ?? []).every((id) => then[id] !== undefined && entryHashes[id] === then[id]);
     };
-    const outputsExist = (name: string) => (['tei', 'html', 'text'] as OutputKind[]).every((k) => existsSync(outputPath(out, k, name)));
+    // Which outputs are there, from one listing of each folder (a check per file was a good part of
+    // a rebuild of a large edition). Taken before this build writes: only files of earlier builds count.
+    const listings = new Map<OutputKind, Set<string>>();
+    const present = (kind: OutputKind, name: string) => {
+      let files = listings.get(kind);
+      if (!files) {
+        const dir = join(out, OUTPUT_KINDS[kind].dir);
+        files = new Set(existsSync(dir) ? readdirSync(dir) : []);
+        listings.set(kind, files);
+      }
+      return files.has(basename(outputPath(out, kind, name)));
+    };
+    const outputsExist = (name: string) => (['tei', 'html', 'text'] as OutputKind[]).every((k) => present(k, name));
 
     const allocator = new NameAllocator(
       Object.values(manifest.data.documents)
@@ -267,7 +281,7 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
       const teiPath = entry?.name ? outputPath(out, 'tei', entry.name) : undefined;
       let teiHash: string | undefined;
       let tei: string | undefined;
-      if (teiPath && existsSync(teiPath)) {
+      if (teiPath && present('tei', entry!.name!)) {
         if (sameStat(entry!.rendered, teiPath)) teiHash = entry!.rendered!.hash;
         else {
           tei = readFileSync(teiPath, 'utf8');

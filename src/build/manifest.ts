@@ -6,12 +6,14 @@
  * documents), and the hash of the TEI the pipeline last wrote (a TEI file that differs from it
  * was edited by hand).
  *
- * It lives in `DIR/.tei-edition/`: `manifest.json`, rewritten at the end of a build that changed
- * something, and `journal.jsonl`, appended while the build runs, so that a killed build loses
- * nothing it did.
+ * It lives in `DIR/.tei-edition/`: `manifest.json`, and `journal.jsonl`, appended while the build
+ * runs, so that a killed build loses nothing it did. At the end of a build that changed something
+ * the journal is flushed to disk and kept while it is small beside the manifest (rewriting the
+ * manifest of a large edition for one document was a good part of such a rebuild); once it is not,
+ * the whole manifest is written again and the journal emptied.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { DocumentSummary } from '../render/index.js';
 import type { Candidate } from '../entities/index.js';
@@ -97,13 +99,19 @@ export interface ManifestData {
 type JournalLine =
   | { op: 'registers'; hash: string; entries: Record<string, string> }
   | { op: 'pending'; path: string; hash: string }
-  | { op: 'done'; entry: ManifestEntry };
+  | { op: 'done'; entry: ManifestEntry }
+  | { op: 'site'; key?: string };
+
+/** The journal is folded into the manifest once it is larger than this, or than an eighth of the manifest. */
+const JOURNAL_KEPT_UP_TO = 256 * 1024;
 
 export class Manifest {
   private readonly dir: string;
   readonly data: ManifestData;
-  /** Whether anything was recorded since the manifest was read (set by `load` too, for an older format). */
-  private changed = false;
+  /** The manifest must be written again whatever the journal's size (it was of an older format). */
+  private rewrite = false;
+  /** Inputs touched but unchanged: their new dates, recorded when the build ends. */
+  private readonly restamped = new Set<string>();
 
   constructor(readonly out: string) {
     this.dir = join(out, STATE_DIR);
@@ -117,7 +125,7 @@ export class Manifest {
       if (read.format === FORMAT) data = read;
       else if (read.format === 2) {
         data = { ...read, format: FORMAT };
-        this.changed = true; // written again in this format
+        this.rewrite = true; // written again in this format
       }
     } catch {
       // No manifest (first build) or an unreadable one: everything is built, hand edits still kept.
@@ -142,7 +150,7 @@ export class Manifest {
       } else if (item.op === 'done') {
         // Done means every output is in place: nothing of this document is pending any more.
         data.documents[item.entry.path] = item.entry;
-      }
+      } else if (item.op === 'site') data.site = item.key;
     }
     return fromFormat2(data);
   }
@@ -157,10 +165,9 @@ export class Manifest {
     return new Set([entry?.written, entry?.pending].filter((h): h is string => h !== undefined));
   }
 
-  private append(line: JournalLine): void {
-    this.changed = true;
+  private append(...lines: JournalLine[]): void {
     mkdirSync(this.dir, { recursive: true });
-    appendFileSync(join(this.dir, JOURNAL), JSON.stringify(line) + '\n');
+    appendFileSync(join(this.dir, JOURNAL), lines.map((line) => JSON.stringify(line) + '\n').join(''));
   }
 
   /** Records the registers this build converts with; returns their hash. */
@@ -184,13 +191,14 @@ export class Manifest {
     const entry = this.data.documents[path];
     if (!entry) return;
     entry.input = input;
-    this.changed = true;
+    this.restamped.add(path);
   }
 
   done(entry: ManifestEntry): void {
     const { pending: _pending, ...kept } = entry;
     void _pending;
     this.data.documents[entry.path] = kept;
+    this.restamped.delete(entry.path);
     this.append({ op: 'done', entry: kept });
   }
 
@@ -214,16 +222,50 @@ export class Manifest {
   }
 
   /**
-   * Writes the whole manifest (register states no document uses any more dropped) and empties the
-   * journal; a build that changed nothing, and left no journal, writes nothing.
+   * Records the end of a build: what the index pages were built from, and the inputs restamped.
+   * A build that changed nothing, and left no journal, writes nothing. Otherwise the journal is
+   * flushed to disk and kept if it is still small (see above), else the whole manifest is written
+   * (register states no document uses any more dropped) and the journal emptied.
    */
   async save(site?: string): Promise<void> {
-    if (!this.changed && this.data.site === site && !existsSync(join(this.dir, JOURNAL)) && existsSync(join(this.dir, MANIFEST))) return;
+    const journal = join(this.dir, JOURNAL);
+    const manifest = join(this.dir, MANIFEST);
+    const lines: JournalLine[] = [...this.restamped].map((path) => ({ op: 'done', entry: this.data.documents[path]! }));
+    if (this.data.site !== site) lines.push({ op: 'site', key: site });
+    this.restamped.clear();
     this.data.site = site;
+    const journalSize = fileSize(journal);
+    const manifestSize = fileSize(manifest);
+    if (lines.length === 0 && journalSize === undefined && manifestSize !== undefined && !this.rewrite) return;
+    if (lines.length > 0) this.append(...lines);
+    const kept = Math.max(JOURNAL_KEPT_UP_TO, (manifestSize ?? 0) / 8);
+    if (manifestSize !== undefined && !this.rewrite && (fileSize(journal) ?? 0) <= kept) {
+      if (lines.length > 0 || journalSize !== undefined) flushFile(journal);
+      return;
+    }
     const used = new Set(Object.values(this.data.documents).map((d) => d.registers));
     for (const hash of Object.keys(this.data.registerSets)) if (!used.has(hash)) delete this.data.registerSets[hash];
-    await writeFileAtomic(join(this.dir, MANIFEST), JSON.stringify(this.data), undefined, { flush: true });
-    rmSync(join(this.dir, JOURNAL), { force: true });
+    await writeFileAtomic(manifest, JSON.stringify(this.data), undefined, { flush: true });
+    rmSync(journal, { force: true });
+    this.rewrite = false;
+  }
+}
+
+function fileSize(path: string): number | undefined {
+  try {
+    return statSync(path).size;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Waits until the file's data is on disk. */
+function flushFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 
