@@ -52,7 +52,9 @@ const result = await esbuild.build({
   format: 'cjs',
   target: 'node20',
   external: ['saxon-js'],
-  banner: { js: "const __moduleUrl = (file) => require('node:url').pathToFileURL(require('node:path').join(__dirname, file)).href;" },
+  // A declaration at the end (hoisted): a banner would come before esbuild's "use strict", which
+  // then no longer applies, and our modules would run in sloppy mode (slower, and not as written).
+  footer: { js: "function __moduleUrl(file) { return require('node:url').pathToFileURL(require('node:path').join(__dirname, file)).href; }" },
   plugins: [importMetaUrl],
   metafile: true,
   logLevel: 'warning',

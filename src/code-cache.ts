@@ -25,8 +25,8 @@ export interface LoadedScript<T> {
 /**
  * Runs the CommonJS script `source` as Node's `require` would (its own `require`, `module`,
  * `__filename`, `__dirname`), compiled from the code kept in `cacheFile` when V8 accepts it.
- * `keep` is best called after the script's functions have run once: V8 then keeps them too, not
- * only the top level.
+ * Called after the script's functions have run, `keep` keeps them too, not only the top level;
+ * measure before doing so (see src/build/worker-bundle.ts).
  */
 export function runCommonJs<T>(source: string, cacheFile?: string): LoadedScript<T> {
   const cachedData = cacheFile && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
