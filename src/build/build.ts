@@ -317,6 +317,26 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
     const saveSummary = (name: string, r: TaskResult) => (r.summary ? manifest.saveSummary(name, r.summary) : Promise.resolve(undefined));
     const stages: Record<string, number> = {};
     let processed = 0;
+    // The summaries of the documents skipped so far, read while this thread waits for a worker (a
+    // small rebuild's main thread has nothing else to do then), for the index pages. Only while the
+    // rebuild is small: a large one would hold them all in memory while it converts.
+    const skipped: string[] = [];
+    const summariesRead = new Map<string, DocumentSummary | undefined>();
+    let unread = 0;
+    const readWhileWaiting = async (result: Promise<unknown>) => {
+      if (processed + tasks > LEND_POOL_UP_TO) return;
+      let settled = false;
+      void result.then(
+        () => (settled = true),
+        () => (settled = true),
+      );
+      await Promise.resolve();
+      while (!settled && unread < skipped.length) {
+        const name = skipped[unread++]!;
+        if (!summariesRead.has(name)) summariesRead.set(name, manifest.readSummary(name));
+        if (unread % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
     const addTimings = (timings: Record<string, number>) => {
       for (const [stage, ms] of Object.entries(timings)) stages[stage] = (stages[stage] ?? 0) + ms;
     };
@@ -373,6 +393,7 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
           entry.name,
         );
       }
+      await readWhileWaiting(work.result);
       const r = await work.result;
       processed++;
       addTimings(r.timings);
@@ -437,6 +458,7 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
     for (const input of inputs) {
       const work = await prepare(input);
       queue.push({ input, work });
+      if (work.kind === 'skip' && work.entry.name) skipped.push(work.entry.name);
       if (hasTask(work)) {
         tasks++;
         // The site stage loads while this thread waits for the workers. (A failure to load is
@@ -470,7 +492,7 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
       // The site knows a document by its page's name, which is unique (two transcriptions of one
       // record share an id but not a name).
       const summaries = site.flatMap((d) => {
-        const summary = manifest.readSummary(d.name);
+        const summary = summariesRead.has(d.name) ? summariesRead.get(d.name) : manifest.readSummary(d.name);
         return summary ? [{ summary: { ...summary, id: d.name }, href: `html/${d.name}.html`, digest: d.summary }] : [];
       });
       try {
