@@ -26,9 +26,10 @@ export interface LoadedScript<T> {
  * Runs the CommonJS script `source` as Node's `require` would (its own `require`, `module`,
  * `__filename`, `__dirname`), compiled from the code kept in `cacheFile` when V8 accepts it.
  * Called after the script's functions have run, `keep` keeps them too, not only the top level;
- * measure before doing so (see src/build/worker-bundle.ts).
+ * measure before doing so (see src/build/worker-bundle.ts). The modules named in `lazy` are
+ * required by the script only when it first uses them.
  */
-export function runCommonJs<T>(source: string, cacheFile?: string): LoadedScript<T> {
+export function runCommonJs<T>(source: string, cacheFile?: string, options: { lazy?: string[] } = {}): LoadedScript<T> {
   const cachedData = cacheFile && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
   // The wrapper Node gives every CommonJS module.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(source, 'utf8')}\n})`, {
@@ -36,8 +37,22 @@ export function runCommonJs<T>(source: string, cacheFile?: string): LoadedScript
     cachedData,
   });
   const module = { exports: {} as T };
-  script.runInThisContext()(module.exports, createRequire(source), module, source, dirname(source));
+  const require = createRequire(source);
+  const lazy = new Set(options.lazy);
+  const requireLazily = Object.assign((id: string) => (lazy.has(id) ? lazyModule(() => require(id)) : require(id)), require);
+  script.runInThisContext()(module.exports, requireLazily, module, source, dirname(source));
   const accepted = cachedData !== undefined && !script.cachedDataRejected;
   const keep = cacheFile && !accepted ? () => writeCacheFile(cacheFile, script.createCachedData()) : undefined;
   return { exports: module.exports, code: accepted ? 'cache' : 'compiled', keep };
+}
+
+/** A stand-in for a module (a function or an object), which loads it on first use. */
+function lazyModule(load: () => unknown): unknown {
+  let loaded: unknown;
+  const real = () => (loaded ??= load()) as Record<PropertyKey, unknown> & ((...args: unknown[]) => unknown);
+  return new Proxy(function () {}, {
+    get: (_target, property) => real()[property],
+    has: (_target, property) => property in real(),
+    apply: (_target, self, args) => Reflect.apply(real(), self, args),
+  });
 }
