@@ -2,7 +2,7 @@
  * The build worker, run from its bundle (scripts/bundle-worker.js) with V8's compiled code kept in
  * the cache folder: a worker then starts without compiling its 700 modules again, which is most of
  * what a one-document rebuild waited for. The pool runs this module only while the bundle is as
- * new as the compiled code it was made from (`workerScript` in bundle.ts); else it runs `worker.js` itself.
+ * new as the compiled code it was made from (`workerScript` in bundle.ts), else `worker.js` itself.
  */
 import { existsSync, readdirSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -12,23 +12,19 @@ import { CACHE_PREFIX, type Bundle } from './bundle.js';
 import type * as Worker from './worker.js';
 import type { Task, TaskResult } from './task.js';
 
-/** Keeps the compiled code, and removes what was kept for earlier bundles (one per code change). */
-function keeper(keep: (() => void) | undefined, cacheFile: string | undefined): (() => void) | undefined {
-  if (!keep || !cacheFile) return keep;
-  return () => {
-    keep();
-    const dir = dirname(cacheFile);
-    const suffix = `-v8-${process.versions.v8}-${process.arch}.bin`;
-    for (const name of existsSync(dir) ? readdirSync(dir) : []) {
-      if (name.startsWith(CACHE_PREFIX) && name.endsWith(suffix) && name !== basename(cacheFile)) {
-        try {
-          unlinkSync(join(dir, name));
-        } catch {
-          // another build's worker removed it first
-        }
+/** Removes the code kept for earlier bundles (one file per change to the code), once this one's is kept. */
+function removeEarlierCode(cacheFile: string): void {
+  const dir = dirname(cacheFile);
+  const suffix = `-v8-${process.versions.v8}-${process.arch}.bin`;
+  for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+    if (name.startsWith(CACHE_PREFIX) && name.endsWith(suffix) && name !== basename(cacheFile)) {
+      try {
+        unlinkSync(join(dir, name));
+      } catch {
+        // another build's worker removed it first
       }
     }
-  };
+  }
 }
 
 const { bundle } = workerData as { bundle: Bundle };
@@ -37,7 +33,10 @@ const loaded = runCommonJs<typeof Worker>(bundle.file, bundle.cacheFile);
 // kept after documents had run made the encoder run half as fast in every later worker (measured
 // with `build --jobs 1` over 300 documents: 1.0-1.3 s against 1.9-2.6 s), while Saxon-JS's, kept
 // after a first transform, renders as fast as freshly compiled code.
-keeper(loaded.keep, bundle.cacheFile)?.();
+if (loaded.keep && bundle.cacheFile) {
+  loaded.keep();
+  removeEarlierCode(bundle.cacheFile);
+}
 
 export default (task: Task): Promise<TaskResult> => loaded.exports.default(task);
 
