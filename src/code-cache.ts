@@ -10,9 +10,17 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { writeCacheFile } from './cache.js';
+
+/** How the kept code of this V8 on this architecture is named: `NAME` then this. */
+export const CODE_SUFFIX = `-v8-${process.versions.v8}-${process.arch}.bin`;
+
+/** Where the code compiled from what `name` identifies (a version, a hash) is kept in `cacheDir`. */
+export function codeCacheFile(cacheDir: string, name: string): string {
+  return join(cacheDir, 'code', name + CODE_SUFFIX);
+}
 
 export interface LoadedScript<T> {
   exports: T;

@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCacheDir } from '../cache.js';
+import { codeCacheFile } from '../code-cache.js';
 
 export interface Bundle {
   /** The bundle to run. */
@@ -29,7 +30,7 @@ export function workerScript(dir: string, cacheDir: string | false = defaultCach
     const record = JSON.parse(readFileSync(join(dir, 'worker.bundle.json'), 'utf8')) as { hash: string; inputs: string[] };
     const made = statSync(file).mtimeMs;
     if (record.inputs.length === 0 || record.inputs.some((input) => statSync(join(dir, input)).mtimeMs > made)) return plain;
-    const cacheFile = cacheDir ? join(cacheDir, 'code', `${CACHE_PREFIX}${record.hash}-v8-${process.versions.v8}-${process.arch}.bin`) : undefined;
+    const cacheFile = cacheDir ? codeCacheFile(cacheDir, CACHE_PREFIX + record.hash) : undefined;
     return { filename: join(dir, 'worker-bundle.js'), bundle: { file, cacheFile } };
   } catch {
     return plain; // no bundle (a build without esbuild), or a module it was made from is gone

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { workerData } from 'node:worker_threads';
-import { runCommonJs } from '../code-cache.js';
+import { CODE_SUFFIX, runCommonJs } from '../code-cache.js';
 import { CACHE_PREFIX, type Bundle } from './bundle.js';
 import type * as Worker from './worker.js';
 import type { Task, TaskResult } from './task.js';
@@ -15,9 +15,8 @@ import type { Task, TaskResult } from './task.js';
 /** Removes the code kept for earlier bundles (one file per change to the code), once this one's is kept. */
 function removeEarlierCode(cacheFile: string): void {
   const dir = dirname(cacheFile);
-  const suffix = `-v8-${process.versions.v8}-${process.arch}.bin`;
   for (const name of existsSync(dir) ? readdirSync(dir) : []) {
-    if (name.startsWith(CACHE_PREFIX) && name.endsWith(suffix) && name !== basename(cacheFile)) {
+    if (name.startsWith(CACHE_PREFIX) && name.endsWith(CODE_SUFFIX) && name !== basename(cacheFile)) {
       try {
         unlinkSync(join(dir, name));
       } catch {

@@ -8,10 +8,9 @@
  * is compiled again from the source.
  */
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type SaxonJSModule from 'saxon-js';
 import { defaultCacheDir } from '../cache.js';
-import { runCommonJs } from '../code-cache.js';
+import { codeCacheFile, runCommonJs } from '../code-cache.js';
 
 type Saxon = typeof SaxonJSModule;
 
@@ -30,7 +29,7 @@ export interface LoadedSaxon {
 /** Loads a fresh copy of Saxon-JS; `cacheDir` false compiles it without keeping anything. */
 export function loadSaxon(cacheDir: string | false = defaultCacheDir()): LoadedSaxon {
   const { version } = require('saxon-js/package.json') as { version: string };
-  const file = cacheDir ? join(cacheDir, 'code', `saxon-js-${version}-v8-${process.versions.v8}-${process.arch}.bin`) : undefined;
+  const file = cacheDir ? codeCacheFile(cacheDir, `saxon-js-${version}`) : undefined;
   try {
     // axios, with which Saxon-JS fetches http(s) resources, is loaded only if it ever does: the
     // edition's stylesheets fetch nothing, and loading it cost 0.15 s in every worker.
