@@ -330,6 +330,7 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
         () => (settled = true),
         () => (settled = true),
       );
+      // One turn, so that a result already there is seen as settled and nothing is read for it.
       await Promise.resolve();
       while (!settled && unread < skipped.length) {
         const name = skipped[unread++]!;
