@@ -16,7 +16,7 @@ import type { DocumentSummary } from '../render/index.js';
 import { nodeFs, removeLeftovers, writeFileAtomic, type WriteFs } from './atomic.js';
 import { collectInputs, type Input } from './inputs.js';
 import { acquireLock } from './lock.js';
-import { Manifest, STATE_DIR, hashTree, sameStat, sha256, stampOf, type DocumentRecord, type ManifestEntry } from './manifest.js';
+import { Manifest, STATE_DIR, hashTree, recordedAt, sameStat, sha256, stampOf, type DocumentRecord, type ManifestEntry } from './manifest.js';
 import { NameAllocator, OUTPUT_KINDS, assertInside, outputPath, type OutputKind } from './paths.js';
 import { createPool, defaultJobs, type Runner } from './pool.js';
 import type { Helper } from '../site/helper.js';
@@ -118,10 +118,8 @@ export function likelyWork(out: string, root: string, inputs: Input[], force = f
       return undefined;
     }
   };
-  const manifest = mtime(join(out, STATE_DIR, 'manifest.json'));
-  if (manifest === undefined) return true;
-  // A small rebuild leaves its records in the journal (src/build/manifest.ts).
-  const built = Math.max(manifest, mtime(join(out, STATE_DIR, 'journal.jsonl')) ?? 0);
+  const built = recordedAt(out);
+  if (built === undefined) return true;
   const registers = registersDirOf(root);
   const others = [join(root, 'edition.config.json'), registers, ...(existsSync(registers) ? readdirSync(registers).map((f) => join(registers, f)) : [])];
   return [...inputs.map((i) => i.path), ...others].some((path) => (mtime(path) ?? 0) > built);

@@ -251,6 +251,22 @@ export class Manifest {
   }
 }
 
+/**
+ * When the build in `out` last recorded what it did (the manifest's date, or the journal's when a
+ * later build left its records there); undefined before a first build.
+ */
+export function recordedAt(out: string): number | undefined {
+  const date = (file: string) => {
+    try {
+      return statSync(join(out, STATE_DIR, file)).mtimeMs;
+    } catch {
+      return undefined;
+    }
+  };
+  const manifest = date(MANIFEST);
+  return manifest === undefined ? undefined : Math.max(manifest, date(JOURNAL) ?? 0);
+}
+
 function fileSize(path: string): number | undefined {
   try {
     return statSync(path).size;
