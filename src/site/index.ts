@@ -17,7 +17,7 @@ import { compileStylesheets, type DocumentSummary } from '../render/index.js';
 import { sefPath, XSLT_DIR } from '../render/compile.js';
 import { TOOL_VERSION } from '../edition.js';
 import { siteAssets } from './assets.js';
-import { fingerprint, readState, sourcesPrint, writeState } from './fingerprints.js';
+import { SourcePrints, fingerprint, readState, writeState } from './fingerprints.js';
 import type { MapOptions } from './map.js';
 import { siteModel } from './model.js';
 import { siteOutputs, type PageLimits, type SiteOutput } from './pages.js';
@@ -41,7 +41,7 @@ export interface SiteOptions {
   force?: boolean;
   /**
    * A digest of each summary, by document id, if the caller keeps one (the build's manifest does);
-   * otherwise each summary is hashed here.
+   * a summary without one is hashed here.
    */
   digests?: Map<string, string>;
   /**
@@ -103,7 +103,9 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const hash = stylesheetHash();
   const salt = fingerprint(hash, codeHash(), TOOL_VERSION, JSON.stringify({ editionTitle: options.editionTitle ?? null, limits: options.limits ?? null, map: options.map ?? null }));
   const state = readState(options.outDir);
-  const digests = options.digests ?? new Map(options.summaries.map((s) => [s.id, fingerprint(JSON.stringify(s))]));
+  const digests = new Map(options.digests);
+  for (const s of options.summaries) if (!digests.has(s.id)) digests.set(s.id, fingerprint(JSON.stringify(s)));
+  const prints = new SourcePrints(digests);
   const next: Record<string, string> = {};
   const sources: Record<string, string> = {};
   const stale: { output: SiteOutput; print: string }[] = [];
@@ -112,7 +114,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     // is not built again just to be hashed.
     let print: string | undefined;
     if (output.documents) {
-      const from = sourcesPrint(salt, output.file, output.documents(), digests);
+      const from = prints.print(salt, output.file, output.documents);
       sources[output.file] = from;
       if (state.sources?.[output.file] === from) print = state.files[output.file];
     }

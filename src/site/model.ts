@@ -39,6 +39,13 @@ export function inDateOrder(summaries: DocumentSummary[]): DocumentSummary[] {
 /** The year a document is listed under. */
 export const yearOf = (d: DocumentSummary): string => (/^\d{4}/.test(d.date ?? '') ? d.date!.slice(0, 4) : 'undated');
 
+/** A block is listed once per document, however often the name occurs in it. */
+function firstInEachBlock(occurrences: Occurrence[]): Occurrence[] {
+  if (occurrences.length < 2) return occurrences;
+  const blocks = new Set<string>();
+  return occurrences.filter((o) => !blocks.has(o.block) && blocks.add(o.block));
+}
+
 export function siteModel(summaries: DocumentSummary[]): SiteModel {
   const documents = inDateOrder(summaries);
   const found = new Map<string, { entity: SiteEntity; variants: Set<string> }>();
@@ -60,11 +67,9 @@ export function siteModel(summaries: DocumentSummary[]): SiteModel {
         };
         found.set(key, (entry = { entity, variants: new Set() }));
       }
-      for (const v of [...((e['variants'] as string[]) ?? []), ...((e['seen'] as string[]) ?? [])]) entry.variants.add(v);
-      // A block is listed once per document, however often the name occurs in it.
-      const blocks = new Map<string, Occurrence>();
-      for (const o of (e['occurrences'] as Occurrence[]) ?? []) if (!blocks.has(o.block)) blocks.set(o.block, o);
-      entry.entity.in.push({ document: d.id, occurrences: [...blocks.values()] });
+      for (const v of (e['variants'] as string[] | undefined) ?? []) entry.variants.add(v);
+      for (const v of (e['seen'] as string[] | undefined) ?? []) entry.variants.add(v);
+      entry.entity.in.push({ document: d.id, occurrences: firstInEachBlock((e['occurrences'] as Occurrence[] | undefined) ?? []) });
     }
   }
   const entities = [...found.values()].map(({ entity, variants }) => {

@@ -9,6 +9,7 @@ import type { DocumentSummary } from '../render/index.js';
 import { documentsPageXml, element, entitiesPageXml, mapPageXml, type DecadeLink, type MapPlace } from './data.js';
 import { projectPlaces, validCoordinates, type MapOptions } from './map.js';
 import { yearOf, type EntityKind, type SiteEntity, type SiteModel } from './model.js';
+import type { Rows } from './fingerprints.js';
 import type { Made } from './render.js';
 import { searchDocument } from './search.js';
 
@@ -23,10 +24,10 @@ export interface SiteOutput {
   /** What the file is made from (src/site/render.ts makes it): page data, text, or search documents. */
   make: () => Made;
   /**
-   * For a file made only from documents' summaries: those documents, in the order the input reads
-   * them (an entity's first document gives its name). Its input is a function of their summaries.
+   * For a file made only from documents' summaries: its rows, each a document and, on an entity
+   * index, the entity whose row it is. Its input is a function of their summaries.
    */
-  documents?: () => Iterable<string>;
+  documents?: Rows;
 }
 
 export interface PageLimits {
@@ -49,13 +50,17 @@ export const DEFAULT_LIMITS: PageLimits = { documents: 1000, occurrences: 2000, 
 /** Entity kinds, the index page of each (the document pages link to `PAGE#id`: xslt/common/conventions.xsl). */
 export const ENTITY_PAGES: Record<EntityKind, string> = { person: 'persons.html', place: 'places.html', org: 'organisations.html' };
 
-const page = (file: string, xml: () => string, documents: () => Iterable<string>, params?: Record<string, string>): SiteOutput => {
+const page = (file: string, xml: () => string, documents: Rows, params?: Record<string, string>): SiteOutput => {
   return { file, input: xml, make: () => ({ xml: xml(), params }), documents };
 };
 
-const idsOf = (documents: DocumentSummary[]) => () => documents.map((d) => d.id);
+const idsOf = (documents: DocumentSummary[]): Rows => (visit) => {
+  for (const d of documents) visit(d.id);
+};
 /** The documents of entities' rows, entity by entity. */
-const rowsOf = (entities: SiteEntity[]) => () => entities.flatMap((e) => [`#${e.id}`, ...e.in.map((row) => row.document)]);
+const rowsOf = (entities: SiteEntity[]): Rows => (visit) => {
+  for (const e of entities) for (const row of e.in) visit(row.document, e.id);
+};
 
 /** A year's page, and an initial's, named with ASCII only. */
 const slug = (key: string): string =>
@@ -91,6 +96,17 @@ const decadeOf = (d: DocumentSummary): string => {
   return year === 'undated' ? year : `${year.slice(0, 3)}0s`;
 };
 
+/** Each document's decade by id, made once per model for all three kinds of entity. */
+const decadesByModel = new WeakMap<SiteModel, (id: string) => string>();
+function decadesOf(model: SiteModel): (id: string) => string {
+  let decadeOfId = decadesByModel.get(model);
+  if (!decadeOfId) {
+    const decades = new Map(model.documents.map((d) => [d.id, decadeOf(d)]));
+    decadesByModel.set(model, (decadeOfId = (id) => decades.get(id)!));
+  }
+  return decadeOfId;
+}
+
 /**
  * The entities named in more than `limits.entity` documents list them on a page per decade
  * (`persons/ID/1960s.html`, two folders down: its links start `../../`). A decade, not a year: a
@@ -100,12 +116,7 @@ const decadeOf = (d: DocumentSummary): string => {
 function decadePages(kind: EntityKind, entities: SiteEntity[], model: SiteModel, limits: PageLimits, entryFile: (e: SiteEntity) => string) {
   const folder = ENTITY_PAGES[kind].replace(/\.html$/, '');
   const decades = new Map<SiteEntity, DecadeLink[]>();
-  const decadeOfDocument = new Map<string, string>();
-  const decadeOfId = (id: string) => {
-    let decade = decadeOfDocument.get(id);
-    if (decade === undefined) decadeOfDocument.set(id, (decade = decadeOf(model.byId.get(id)!)));
-    return decade;
-  };
+  const decadeOfId = decadesOf(model);
   const pages: SiteOutput[] = [];
   for (const e of entities) {
     if (e.in.length <= limits.entity) continue;
