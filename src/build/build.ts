@@ -6,7 +6,7 @@
  * whatever the number of workers. Each document is skipped when nothing it depends on changed,
  * kept when its TEI was edited by hand, and otherwise converted and rendered.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { loadRegisters, type Registers } from '../entities/registers.js';
 import { error, type EntityEntry } from '../model/index.js';
@@ -109,11 +109,11 @@ const LEND_POOL_UP_TO = 100;
  * yet, or an input, a register or the configuration changed after the last build recorded it. Only a
  * guess, to start the workers early: the manifest decides what is done.
  */
-export function likelyWork(out: string, root: string, inputs: Input[], force = false): boolean {
+export function likelyWork(out: string, root: string, inputs: Input[], force = false, stat: (path: string) => { mtimeMs: number } = statSync): boolean {
   if (force) return true;
   const mtime = (path: string) => {
     try {
-      return statSync(path).mtimeMs;
+      return stat(path).mtimeMs;
     } catch {
       return undefined;
     }
@@ -182,9 +182,21 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
     close: async () => undefined,
   };
   try {
+    // An input's stat is taken once: likelyWork keeps those it takes for the input's check below.
+    const inputStats = new Map<string, Stats>();
+    const keepStat = (path: string): Stats => {
+      const taken = statSync(path);
+      inputStats.set(path, taken);
+      return taken;
+    };
+    const statInput = (path: string): Stats => {
+      const taken = inputStats.get(path);
+      inputStats.delete(path);
+      return taken ?? statSync(path);
+    };
     // When work is likely, the pool starts at once, so that its workers load while the manifest is
     // read and every input checked (seconds, for a large edition).
-    if (!options.runner && inputs.length > 0 && likelyWork(out, root, inputs, options.force)) ownRunner = startPool();
+    if (!options.runner && inputs.length > 0 && likelyWork(out, root, inputs, options.force, keepStat)) ownRunner = startPool();
     for (const dir of ['', STATE_DIR, ...Object.values(OUTPUT_KINDS).map((k) => k.dir)]) await removeLeftovers(join(out, dir));
     const manifest = new Manifest(out);
     const registersDir = registersDirOf(root);
@@ -253,13 +265,13 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
     /** Decides what to do with one input and starts its task. Never throws. */
     const prepare = async (input: Input): Promise<Work> => {
       const entry = manifest.get(input.path);
-      let size: number;
+      let stat: Stats;
       try {
-        size = statSync(input.path).size;
+        stat = statInput(input.path);
       } catch (e) {
         return { kind: 'failed', error: readError(e) };
       }
-      const tooBig = refuseSize(size, limits);
+      const tooBig = refuseSize(stat.size, limits);
       if (tooBig) return { kind: 'failed', error: tooBig };
       let bytes: Uint8Array | undefined;
       let inputHash = entry?.input?.hash;
@@ -269,7 +281,7 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
         return bytes;
       };
       try {
-        if (!sameStat(entry?.input, input.path)) readInput();
+        if (!sameStat(entry?.input, input.path, stat)) readInput();
       } catch (e) {
         return { kind: 'failed', error: readError(e) };
       }
@@ -467,6 +479,7 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
       while (queue.length > 0 && (!hasTask(queue[0]!.work) || tasks >= window)) await commitHead();
     }
     while (queue.length > 0) await commitHead();
+    inputStats.clear(); // (those of the registers and the configuration)
     // After a large rebuild the workers' memory goes back before the index pages are made; after a
     // small one a worker, warm, helps make them.
     const lend = processed <= LEND_POOL_UP_TO ? ownRunner?.siteHelper?.() : undefined;

@@ -41,10 +41,11 @@ export function stampOf(path: string, hash: string): FileStamp {
   return { hash, size: s.size, mtimeMs: s.mtimeMs };
 }
 
-export function sameStat(stamp: FileStamp | undefined, path: string): boolean {
+/** Whether the file is as stamped; `known` is its stat when the caller already took it. */
+export function sameStat(stamp: FileStamp | undefined, path: string, known?: { size: number; mtimeMs: number }): boolean {
   if (!stamp) return false;
   try {
-    const s = statSync(path);
+    const s = known ?? statSync(path);
     return s.size === stamp.size && s.mtimeMs === stamp.mtimeMs;
   } catch {
     return false;
