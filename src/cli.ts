@@ -54,7 +54,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     return name ? EXIT.ok : EXIT.usage;
   }
   if (name === '--version' || name === '-v') {
-    const { TOOL_VERSION } = await import('./pipeline.js');
+    const { TOOL_VERSION } = await import('./edition.js');
     io.out(`${TOOL_VERSION}\n`);
     return EXIT.ok;
   }
