@@ -1,9 +1,12 @@
 /**
  * tei-edition's cache folder, shared by the stages that keep derived data between runs (the
- * validator's converted grammars, the entities' gazetteer table). Entries are named by a hash of
- * what they were made from, so a stale entry is never read, only left behind.
+ * validator's converted grammars, the entities' gazetteer table, V8's compiled code). Entries are
+ * named by a hash of what they were made from, so a stale entry is never read. It is not left
+ * behind for ever either: a file is marked as used when it is read (its modification time, at most
+ * once a day), and writing a file removes those beside it that were not used for UNUSED_DAYS. A
+ * file still in use, by this version or by another checkout or version sharing the folder, stays.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -17,13 +20,46 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
  * Written beside and renamed into place, so parallel processes and workers never read half a
  * file. A cache that cannot be written (a read-only home) is skipped: it only costs time next run.
  */
-export function writeCacheFile(file: string, text: string | Uint8Array): void {
+export function writeCacheFile(file: string, text: string | Uint8Array, now = Date.now()): void {
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(temporary, text);
     renameSync(temporary, file);
   } catch {
-    // skipped: see above
+    return; // skipped: see above
+  }
+  removeUnused(dirname(file), now);
+}
+
+/** A cache file not read or written for this many days is removed when a file beside it is written. */
+export const UNUSED_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** Marks a cache file as used (read now), so that it is not removed as unused. */
+export function markUsed(file: string, now = Date.now()): void {
+  try {
+    if (now - statSync(file).mtimeMs > DAY_MS) utimesSync(file, now / 1000, now / 1000);
+  } catch {
+    // gone, or a read-only cache: then nothing is removed from it either
+  }
+}
+
+/** Removes the files in `dir` unused for UNUSED_DAYS (left-over temporary files of killed runs too). */
+function removeUnused(dir: string, now: number): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const file = join(dir, name);
+    try {
+      const stat = statSync(file);
+      if (stat.isFile() && now - stat.mtimeMs > UNUSED_DAYS * DAY_MS) unlinkSync(file);
+    } catch {
+      // removed by another process first, or not ours to remove
+    }
   }
 }

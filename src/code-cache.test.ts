@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -25,8 +25,12 @@ it('runs a CommonJS script as require would, and keeps its compiled code for the
   expect(first.exports.dir).toBe(dir);
   first.keep!();
   expect(existsSync(cacheFile)).toBe(true);
+  // Taken from the cache, the kept code is marked as used (src/cache.ts removes files unused for a month).
+  const monthAgo = (Date.now() - 40 * 86_400_000) / 1000;
+  utimesSync(cacheFile, monthAgo, monthAgo);
   const second = runCommonJs<{ twice: (x: number) => number }>(join(dir, 'script.js'), cacheFile);
   expect(second.code).toBe('cache');
+  expect(statSync(cacheFile).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
   expect(second.keep).toBeUndefined();
   expect(second.exports.twice(2)).toBe(4);
 });

@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { writeCacheFile } from './cache.js';
+import { markUsed, writeCacheFile } from './cache.js';
 
 /** How the kept code of this V8 on this architecture is named: `NAME` then this. */
 export const CODE_SUFFIX = `-v8-${process.versions.v8}-${process.arch}.bin`;
@@ -50,6 +50,7 @@ export function runCommonJs<T>(source: string, cacheFile?: string, options: { la
   const requireLazily = Object.assign((id: string) => (lazy.has(id) ? lazyModule(() => require(id)) : require(id)), require);
   script.runInThisContext()(module.exports, requireLazily, module, source, dirname(source));
   const accepted = cachedData !== undefined && !script.cachedDataRejected;
+  if (accepted) markUsed(cacheFile!);
   const keep = cacheFile && !accepted ? () => writeCacheFile(cacheFile, script.createCachedData()) : undefined;
   return { exports: module.exports, code: accepted ? 'cache' : 'compiled', keep };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultCacheDir } from '../cache.js';
@@ -30,8 +30,12 @@ describe('the gazetteer cache', () => {
       expect(built.source).toBe('built');
       expect(readdirSync(dir)).toEqual([expect.stringMatching(/^gazetteer-[0-9a-f]{32}\.json$/)]);
 
+      // Read back, the table is marked as used (src/cache.ts removes files unused for a month).
+      const monthAgo = (Date.now() - 40 * 86_400_000) / 1000;
+      utimesSync(built.file!, monthAgo, monthAgo);
       const cached = loadGazetteer({ cacheDir: dir });
       expect(cached.source).toBe('cache');
+      expect(statSync(cached.file!).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
       expect(cached.gazetteer.names.size).toBe(built.gazetteer.names.size);
       expect(cached.gazetteer.towns.size).toBe(built.gazetteer.towns.size);
       expect([...cached.gazetteer.demonyms]).toEqual([...built.gazetteer.demonyms]);

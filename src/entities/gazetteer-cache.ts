@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultCacheDir, writeCacheFile } from '../cache.js';
+import { defaultCacheDir, markUsed, writeCacheFile } from '../cache.js';
 import { buildTable, gazetteerOf, placeId, type Gazetteer, type GazetteerPlace, type GazetteerTable } from './gazetteer.js';
 import type { TrieData } from './trie.js';
 
@@ -56,7 +56,10 @@ export function loadGazetteer(options: LoadOptions = {}): LoadedGazetteer {
   const file = cacheDir === false ? undefined : cacheFileFor(cacheDir);
   if (file) {
     const table = readTable(file);
-    if (table) return { gazetteer: gazetteerOf(table), source: 'cache', file, milliseconds: performance.now() - started };
+    if (table) {
+      markUsed(file);
+      return { gazetteer: gazetteerOf(table), source: 'cache', file, milliseconds: performance.now() - started };
+    }
   }
   const table = buildTable();
   if (file) writeTable(file, table);

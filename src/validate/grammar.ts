@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { writeCacheFile } from '../cache.js';
+import { markUsed, writeCacheFile } from '../cache.js';
 import type { GrammarJson } from './pruned-grammar.js';
 import { convertRNGToPattern, readTreeFromJSON, writeTreeToJSON, version as salveVersion, type Grammar } from 'salve-annos';
 
@@ -36,6 +36,7 @@ export async function loadGrammar(rngFile: string, cacheDir: string | false): Pr
   if (cached) {
     try {
       const json = JSON.parse(readFileSync(cached, 'utf8')) as GrammarJson;
+      markUsed(cached);
       let grammar: Grammar | undefined;
       return {
         get grammar() {

@@ -1,6 +1,6 @@
 // The validator on a small hand-written schema: the three layers, hostile input refused safely,
 // the grammar cache, and schema resolution.
-import { mkdtempSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -127,10 +127,15 @@ describe('grammar cache', () => {
   it('converts once, then loads from the cache folder', async () => {
     const cacheDir = join(dir, 'fresh-cache');
     const first = await createValidator({ schema: rng, cacheDir });
+    const files = readdirSync(cacheDir).filter((f) => f.endsWith('.json'));
+    expect(files).toHaveLength(1);
+    // Read back, the grammar is marked as used (src/cache.ts removes files unused for a month).
+    const monthAgo = (Date.now() - 40 * 86_400_000) / 1000;
+    utimesSync(join(cacheDir, files[0]!), monthAgo, monthAgo);
     const second = await createValidator({ schema: rng, cacheDir });
     expect(first.loads[0]!.source).toBe('converted');
     expect(second.loads[0]!.source).toBe('cache');
-    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.json'))).toHaveLength(1);
+    expect(statSync(join(cacheDir, files[0]!)).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
   });
 });
 
