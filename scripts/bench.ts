@@ -3,7 +3,10 @@
  * transcriptions, then times, with the CLI as a user runs it: a cold build, a rebuild with
  * nothing changed, a rebuild after one transcription changed (a paragraph added; then a title,
  * which every index page listing the document shows), and one after one register entry
- * changed. Writes the figures, with the machine and versions, into BENCHMARKS.md.
+ * changed. The small rebuilds are run BENCH_REPEAT times (default 5), each after a change of its
+ * own to another document, and given as the median run with the range: one run of a second or two
+ * says little on a machine whose speed varies. Writes the figures, with the machine and versions,
+ * into BENCHMARKS.md.
  *
  *   BENCH_SIZES=1000,10000 BENCH_JOBS=2 npm run bench
  */
@@ -17,6 +20,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'tei-edition.js');
 const sizes = (process.env.BENCH_SIZES ?? '1000').split(',').map(Number).filter((n) => n > 0);
 const jobs = Number(process.env.BENCH_JOBS ?? availableParallelism());
+const repeat = Math.max(1, Number(process.env.BENCH_REPEAT ?? 5));
 const samples = sampleFiles([join(ROOT, '..', 'shared', 'samples'), join(ROOT, '..', 'shared', 'samples', 'dev'), join(ROOT, 'transcriptions')]);
 
 interface Run {
@@ -27,6 +31,8 @@ interface Run {
   failed: number;
   peakMemoryMB: number;
   stages: Record<string, number>;
+  /** For a repeated run: the fastest and slowest of the runs, in seconds (the rest is the median run's). */
+  range?: [number, number];
 }
 
 function build(edition: string, corpus: string, out: string, label: string): Run {
@@ -40,6 +46,17 @@ function build(edition: string, corpus: string, out: string, label: string): Run
   const run: Run = { label, seconds, documents: summary.documents, processed: summary.processed, failed: summary.failed, peakMemoryMB: summary.peakMemoryMB, stages: summary.stages };
   console.log(`${label}: ${seconds.toFixed(1)} s, ${run.processed}/${run.documents} processed, ${run.failed} failed, ${(run.documents / seconds).toFixed(1)} docs/s, peak ${run.peakMemoryMB} MB; stages (ms) ${JSON.stringify(run.stages)}`);
   return run;
+}
+
+/** A small rebuild run `repeat` times, the i-th after `change(i)`: the median run, with the range. */
+function repeated(edition: string, corpus: string, out: string, label: string, change: (i: number) => void): Run {
+  const runs: Run[] = [];
+  for (let i = 0; i < repeat; i++) {
+    change(i);
+    runs.push(build(edition, corpus, out, `${label} (${i + 1} of ${repeat})`));
+  }
+  runs.sort((a, b) => a.seconds - b.seconds);
+  return { ...runs[Math.floor((runs.length - 1) / 2)]!, label, range: repeat > 1 ? [runs[0]!.seconds, runs.at(-1)!.seconds] : undefined };
 }
 
 /** Changes one register entry: one more variant name for the first person of the registers. */
@@ -69,8 +86,13 @@ function retitle(path: string): void {
 }
 
 function table(runs: Run[]): string {
-  const rows = runs.map((r) => `| ${r.label} | ${r.documents} | ${r.processed} | ${r.failed} | ${r.seconds.toFixed(1)} | ${(r.processed / r.seconds).toFixed(1)} | ${((r.stages.indexes ?? 0) / 1000).toFixed(1)} | ${r.peakMemoryMB} |`);
-  return ['| run | documents | rebuilt | failed | seconds | docs/s (rebuilt) | of which index pages, s | peak MB |', '|---|---:|---:|---:|---:|---:|---:|---:|', ...rows].join('\n');
+  const range = (r: Run) => (r.range ? `${r.range[0].toFixed(1)}–${r.range[1].toFixed(1)}` : '–');
+  const rows = runs.map((r) => `| ${r.label} | ${r.documents} | ${r.processed} | ${r.failed} | ${r.seconds.toFixed(1)} | ${range(r)} | ${(r.processed / r.seconds).toFixed(1)} | ${((r.stages.indexes ?? 0) / 1000).toFixed(1)} | ${r.peakMemoryMB} |`);
+  return [
+    `| run | documents | rebuilt | failed | seconds (median of ${repeat} when repeated) | range, s | docs/s (rebuilt) | of which index pages, s | peak MB |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
 }
 
 function stageTable(run: Run): string {
@@ -103,12 +125,12 @@ try {
     generateCorpus(samples, corpus, size, size);
     const runs: Run[] = [];
     runs.push(build(edition, corpus, out, `cold build of ${size}`));
-    runs.push(build(edition, corpus, out, 'rebuild, nothing changed'));
-    const one = join(corpus, readdirSync(corpus).sort()[Math.floor(size / 2)]!);
-    appendFileSync(one, '\nThe conversation was continued on the next day.\n');
-    runs.push(build(edition, corpus, out, 'rebuild, one transcription changed'));
-    retitle(join(corpus, readdirSync(corpus).sort()[Math.floor(size / 3)]!));
-    runs.push(build(edition, corpus, out, 'rebuild, one transcription retitled'));
+    // Each repetition changes another document, half-way through the corpus, then a third of the way.
+    const files = readdirSync(corpus).sort();
+    const nth = (at: number, i: number) => join(corpus, files[(Math.floor(size * at) + i) % size]!);
+    runs.push(repeated(edition, corpus, out, 'rebuild, nothing changed', () => undefined));
+    runs.push(repeated(edition, corpus, out, 'rebuild, one transcription changed', (i) => appendFileSync(nth(1 / 2, i), '\nThe conversation was continued on the next day.\n')));
+    runs.push(repeated(edition, corpus, out, 'rebuild, one transcription retitled', (i) => retitle(nth(1 / 3, i))));
     const what = changeRegisterEntry(edition);
     runs.push(build(edition, corpus, out, 'rebuild, one register entry changed'));
     sections[size] = [
