@@ -3,8 +3,9 @@
  * validator's converted grammars, the entities' gazetteer table, V8's compiled code). Entries are
  * named by a hash of what they were made from, so a stale entry is never read. It is not left
  * behind for ever either: a file is marked as used when it is read (its modification time, at most
- * once a day), and writing a file removes those beside it that were not used for UNUSED_DAYS. A
- * file still in use, by this version or by another checkout or version sharing the folder, stays.
+ * once a day), and writing a file removes the files of its kind beside it that were not used for
+ * UNUSED_DAYS. A file still in use, by this version or by another checkout or version sharing the
+ * folder, stays; a file of no kind of ours (the folder may be one the user shares) is never touched.
  */
 import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -19,8 +20,10 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 /**
  * Written beside and renamed into place, so parallel processes and workers never read half a
  * file. A cache that cannot be written (a read-only home) is skipped: it only costs time next run.
+ * `kind` matches the names of this kind of entry (and so of their temporary files): those beside
+ * `file` unused for UNUSED_DAYS are removed.
  */
-export function writeCacheFile(file: string, text: string | Uint8Array, now = Date.now()): void {
+export function writeCacheFile(file: string, text: string | Uint8Array, kind: RegExp, now = Date.now()): void {
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
@@ -29,7 +32,7 @@ export function writeCacheFile(file: string, text: string | Uint8Array, now = Da
   } catch {
     return; // skipped: see above
   }
-  removeUnused(dirname(file), now);
+  removeUnused(dirname(file), kind, now);
 }
 
 /** A cache file not read or written for this many days is removed when a file beside it is written. */
@@ -45,21 +48,21 @@ export function markUsed(file: string, now = Date.now()): void {
   }
 }
 
-/** Removes the files in `dir` unused for UNUSED_DAYS (left-over temporary files of killed runs too). */
-function removeUnused(dir: string, now: number): void {
+/** Removes the files of `kind` in `dir` unused for UNUSED_DAYS (left-over temporary files of killed runs too). */
+function removeUnused(dir: string, kind: RegExp, now: number): void {
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
     return;
   }
-  for (const name of names) {
+  for (const name of names.filter((n) => kind.test(n))) {
     const file = join(dir, name);
     try {
       const stat = statSync(file);
       if (stat.isFile() && now - stat.mtimeMs > UNUSED_DAYS * DAY_MS) unlinkSync(file);
     } catch {
-      // removed by another process first, or not ours to remove
+      // removed by another process first
     }
   }
 }

@@ -17,6 +17,9 @@ import { markUsed, writeCacheFile } from './cache.js';
 /** How the kept code of this V8 on this architecture is named: `NAME` then this. */
 export const CODE_SUFFIX = `-v8-${process.versions.v8}-${process.arch}.bin`;
 
+/** The names of kept code in the cache folder, of any V8 and architecture. */
+const KIND = /-v8-[^/]+\.bin/;
+
 /** Where the code compiled from what `name` identifies (a version, a hash) is kept in `cacheDir`. */
 export function codeCacheFile(cacheDir: string, name: string): string {
   return join(cacheDir, 'code', name + CODE_SUFFIX);
@@ -51,7 +54,7 @@ export function runCommonJs<T>(source: string, cacheFile?: string, options: { la
   script.runInThisContext()(module.exports, requireLazily, module, source, dirname(source));
   const accepted = cachedData !== undefined && !script.cachedDataRejected;
   if (accepted) markUsed(cacheFile!);
-  const keep = cacheFile && !accepted ? () => writeCacheFile(cacheFile, script.createCachedData()) : undefined;
+  const keep = cacheFile && !accepted ? () => writeCacheFile(cacheFile, script.createCachedData(), KIND) : undefined;
   return { exports: module.exports, code: accepted ? 'cache' : 'compiled', keep };
 }
 

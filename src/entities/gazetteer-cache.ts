@@ -35,6 +35,9 @@ export interface LoadOptions {
   cacheDir?: string | false;
 }
 
+/** The names of gazetteer tables in the cache folder, of this version or another. */
+const KIND = /^gazetteer-[0-9a-f]{32}\.json/;
+
 /** `gazetteer-<sha256>.json`, or undefined when a source cannot be read (a bundled copy): then no cache. */
 export function cacheFileFor(cacheDir: string): string | undefined {
   try {
@@ -138,5 +141,5 @@ function readTable(file: string): GazetteerTable | undefined {
 }
 
 function writeTable(file: string, table: GazetteerTable): void {
-  writeCacheFile(file, JSON.stringify(toFile(table)));
+  writeCacheFile(file, JSON.stringify(toFile(table)), KIND);
 }

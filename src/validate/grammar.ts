@@ -29,6 +29,9 @@ export function cacheFileFor(schemaBytes: Uint8Array, cacheDir: string): string 
   return join(cacheDir, `grammar-${hash}-salve-${salveVersion}.json`);
 }
 
+/** The names of converted grammars in the cache folder, of any schema and salve version. */
+const KIND = /^grammar-[0-9a-f]{64}-salve-/;
+
 /** The grammar of `rngFile`, from the cache when it holds this exact schema. Throws when the schema is unusable. */
 export async function loadGrammar(rngFile: string, cacheDir: string | false): Promise<LoadedGrammar> {
   const started = performance.now();
@@ -57,6 +60,6 @@ export async function loadGrammar(rngFile: string, cacheDir: string | false): Pr
     idCheck: true,
   });
   const text = writeTreeToJSON(converted.simplified, FORMAT_VERSION);
-  if (cached) writeCacheFile(cached, text);
+  if (cached) writeCacheFile(cached, text, KIND);
   return { grammar: converted.pattern, json: JSON.parse(text) as GrammarJson, source: 'converted', milliseconds: performance.now() - started };
 }
