@@ -7,9 +7,9 @@
  * UNUSED_DAYS. A file still in use, by this version or by another checkout or version sharing the
  * folder, stays; a file of no kind of ours (the folder may be one the user shares) is never touched.
  */
-import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 /** `TEI_EDITION_CACHE`, else `$XDG_CACHE_HOME/tei-edition`, else `~/.cache/tei-edition`. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -48,8 +48,20 @@ export function markUsed(file: string, now = Date.now()): void {
   }
 }
 
+/**
+ * Removes at once the files of `kind` beside `file`, which replaces them (the worker bundle's kept
+ * code: one file per change to the code, that no later build reads).
+ */
+export function removeReplaced(file: string, kind: RegExp): void {
+  removeFiles(dirname(file), kind, (name) => name !== basename(file));
+}
+
 /** Removes the files of `kind` in `dir` unused for UNUSED_DAYS (left-over temporary files of killed runs too). */
 function removeUnused(dir: string, kind: RegExp, now: number): void {
+  removeFiles(dir, kind, (_name, stat) => now - stat.mtimeMs > UNUSED_DAYS * DAY_MS);
+}
+
+function removeFiles(dir: string, kind: RegExp, remove: (name: string, stat: Stats) => boolean): void {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -60,7 +72,7 @@ function removeUnused(dir: string, kind: RegExp, now: number): void {
     const file = join(dir, name);
     try {
       const stat = statSync(file);
-      if (stat.isFile() && now - stat.mtimeMs > UNUSED_DAYS * DAY_MS) unlinkSync(file);
+      if (stat.isFile() && remove(name, stat)) unlinkSync(file);
     } catch {
       // removed by another process first
     }

@@ -4,27 +4,15 @@
  * what a one-document rebuild waited for. The pool runs this module only while the bundle is as
  * new as the compiled code it was made from (`workerScript` in bundle.ts), else `worker.js` itself.
  */
-import { existsSync, readdirSync, unlinkSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { workerData } from 'node:worker_threads';
+import { removeReplaced } from '../cache.js';
 import { CODE_SUFFIX, runCommonJs } from '../code-cache.js';
 import { CACHE_PREFIX, type Bundle } from './bundle.js';
 import type * as Worker from './worker.js';
 import type { Task, TaskResult } from './task.js';
 
-/** Removes the code kept for earlier bundles (one file per change to the code), once this one's is kept. */
-function removeEarlierCode(cacheFile: string): void {
-  const dir = dirname(cacheFile);
-  for (const name of existsSync(dir) ? readdirSync(dir) : []) {
-    if (name.startsWith(CACHE_PREFIX) && name.endsWith(CODE_SUFFIX) && name !== basename(cacheFile)) {
-      try {
-        unlinkSync(join(dir, name));
-      } catch {
-        // another build's worker removed it first
-      }
-    }
-  }
-}
+/** The code kept for any bundle on this V8 (not the temporary files of one being kept). */
+const BUNDLE_CODE = new RegExp(`^${CACHE_PREFIX}[0-9a-f]+${CODE_SUFFIX.replaceAll('.', '\\.')}$`);
 
 const { bundle } = workerData as { bundle: Bundle };
 const loaded = runCommonJs<typeof Worker>(bundle.file, bundle.cacheFile);
@@ -34,7 +22,8 @@ const loaded = runCommonJs<typeof Worker>(bundle.file, bundle.cacheFile);
 // after a first transform, renders as fast as freshly compiled code.
 if (loaded.keep && bundle.cacheFile) {
   loaded.keep();
-  removeEarlierCode(bundle.cacheFile);
+  // The code kept for earlier bundles (one file per change to the code) is removed at once.
+  removeReplaced(bundle.cacheFile, BUNDLE_CODE);
 }
 
 export default (task: Task): Promise<TaskResult> => loaded.exports.default(task);
