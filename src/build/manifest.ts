@@ -13,7 +13,7 @@
  * the whole manifest is written again and the journal emptied.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { DocumentSummary } from '../render/index.js';
 import type { Candidate } from '../entities/index.js';
@@ -257,24 +257,20 @@ export class Manifest {
  * later build left its records there); undefined before a first build.
  */
 export function recordedAt(out: string): number | undefined {
-  const date = (file: string) => {
-    try {
-      return statSync(join(out, STATE_DIR, file)).mtimeMs;
-    } catch {
-      return undefined;
-    }
-  };
-  const manifest = date(MANIFEST);
-  return manifest === undefined ? undefined : Math.max(manifest, date(JOURNAL) ?? 0);
+  const manifest = statOf(join(out, STATE_DIR, MANIFEST))?.mtimeMs;
+  return manifest === undefined ? undefined : Math.max(manifest, statOf(join(out, STATE_DIR, JOURNAL))?.mtimeMs ?? 0);
 }
 
-function fileSize(path: string): number | undefined {
+/** The file's stat, or undefined when there is no such file. */
+function statOf(path: string): Stats | undefined {
   try {
-    return statSync(path).size;
+    return statSync(path);
   } catch {
     return undefined;
   }
 }
+
+const fileSize = (path: string): number | undefined => statOf(path)?.size;
 
 /** Waits until the file's data is on disk. */
 function flushFile(path: string): void {
