@@ -47,16 +47,21 @@ describe('a first build', () => {
     expect(onDisk.summary).toMatchObject({ documents: 3, ok: 3, failed: 0 });
   });
 
-  it('passes every document summary, with its page, to the site stage', async () => {
+  it('passes every document to the site stage: its page name, its summary and the hash the manifest keeps of it', async () => {
     let seen: SiteDocument[] = [];
     await build({ site: (_out, docs) => void (seen = docs) });
-    expect(seen.map((d) => d.href)).toEqual(['html/doc-a.html', 'html/doc-b.html', 'html/doc-c.html']);
+    expect(seen.map((d) => d.id)).toEqual(['doc-a', 'doc-b', 'doc-c']);
+    for (const d of seen) {
+      const summary = d.read();
+      expect(summary?.id).toBe(d.id);
+      expect(d.digest).toBe(sha256(JSON.stringify(summary)));
+    }
   });
 
   it('gives the site each document under its unique page name, and reports a failing site stage', async () => {
     source('twin.md', 'id: doc-a\nThe same record again.\n');
     let ids: string[] = [];
-    await build({ site: (_out, docs) => void (ids = docs.map((d) => d.summary.id)) });
+    await build({ site: (_out, docs) => void (ids = docs.map((d) => d.id)) });
     expect(ids).toEqual(['doc-a', 'doc-b', 'doc-c', 'doc-a-2']);
     const { report, exitCode } = await build({ force: true, site: () => { throw new Error('duplicate ID doc-a'); } });
     expect(exitCode).toBe(2);

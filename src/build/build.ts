@@ -20,17 +20,16 @@ import { Manifest, STATE_DIR, hashTree, recordedAt, sameStat, sha256, stampOf, t
 import { NameAllocator, OUTPUT_KINDS, assertInside, outputPath, type OutputKind } from './paths.js';
 import { createPool, defaultJobs, type Runner } from './pool.js';
 import type { Helper } from '../site/helper.js';
+import type { DocumentRef } from '../site/store.js';
 import { summarise, reportPath, writeReport, type BuildReport, type DocumentReport } from './report.js';
 import { DEFAULT_LIMITS, refuseSize, type Limits, type Task, type TaskResult } from './task.js';
 
-/** A document as the site's index pages see it: its summary and where its page is. */
-export interface SiteDocument {
-  summary: DocumentSummary;
-  /** The page, relative to the output folder (`html/wcda-115180.html`). */
-  href: string;
-  /** The hash of the summary as the manifest keeps it: the site then need not hash it again. */
-  digest?: string;
-}
+/**
+ * A document as the site's index pages know it: by the name of its outputs, which is unique (two
+ * transcriptions of one record share an id but not a name; its page is `html/NAME.html`), with
+ * the hash of its summary as the manifest keeps it, and its summary, read only if the site needs it.
+ */
+export type SiteDocument = DocumentRef;
 
 export type SiteBuilder = (out: string, documents: SiteDocument[]) => Promise<void> | void;
 
@@ -126,9 +125,9 @@ export function likelyWork(out: string, root: string, inputs: Input[], force = f
 }
 
 /**
- * The site stage: index pages from the summaries; each summary carries the path of its page. It is
- * loaded only when some document is rebuilt (it brings Saxon-JS into the main thread), while the
- * workers convert, when the main thread has nothing else to do.
+ * The site stage: index pages from the summaries. It is loaded only when some document is rebuilt
+ * (it brings Saxon-JS into the main thread), while the workers convert, when the main thread has
+ * nothing else to do.
  */
 let siteModule: Promise<typeof import('../site/index.js')> | undefined;
 const loadSite = () => (siteModule ??= import('../site/index.js'));
@@ -136,8 +135,7 @@ const loadSite = () => (siteModule ??= import('../site/index.js'));
 function siteOf(root: string, force = false, helper?: Helper): SiteBuilder {
   return async (out, documents) => {
     const { buildSite } = await loadSite();
-    const digests = new Map(documents.flatMap((d) => (d.digest ? [[d.summary.id, d.digest] as const] : [])));
-    await buildSite({ outDir: out, editionTitle: loadConfig(root).title, summaries: documents.map((d) => ({ ...d.summary, href: d.href })), force, digests: digests.size === documents.length ? digests : undefined, helper });
+    await buildSite({ outDir: out, editionTitle: loadConfig(root).title, documents, force, helper });
   };
 }
 
@@ -327,27 +325,6 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
     const saveSummary = (name: string, r: TaskResult) => (r.summary ? manifest.saveSummary(name, r.summary) : Promise.resolve(undefined));
     const stages: Record<string, number> = {};
     let processed = 0;
-    // The summaries of the documents skipped so far, read while this thread waits for a worker (a
-    // small rebuild's main thread has nothing else to do then), for the index pages. Only while the
-    // rebuild is small: a large one would hold them all in memory while it converts.
-    const skipped: string[] = [];
-    const summariesRead = new Map<string, DocumentSummary | undefined>();
-    let unread = 0;
-    const readWhileWaiting = async (result: Promise<unknown>) => {
-      if (processed + tasks > LEND_POOL_UP_TO) return;
-      let settled = false;
-      void result.then(
-        () => (settled = true),
-        () => (settled = true),
-      );
-      // One turn, so that a result already there is seen as settled and nothing is read for it.
-      await Promise.resolve();
-      while (!settled && unread < skipped.length) {
-        const name = skipped[unread++]!;
-        if (!summariesRead.has(name)) summariesRead.set(name, manifest.readSummary(name));
-        if (unread % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
-      }
-    };
     const addTimings = (timings: Record<string, number>) => {
       for (const [stage, ms] of Object.entries(timings)) stages[stage] = (stages[stage] ?? 0) + ms;
     };
@@ -404,7 +381,6 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
           entry.name,
         );
       }
-      await readWhileWaiting(work.result);
       const r = await work.result;
       processed++;
       addTimings(r.timings);
@@ -469,7 +445,6 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
     for (const input of inputs) {
       const work = await prepare(input);
       queue.push({ input, work });
-      if (work.kind === 'skip' && work.entry.name) skipped.push(work.entry.name);
       if (hasTask(work)) {
         tasks++;
         // The site stage loads while this thread waits for the workers. (A failure to load is
@@ -501,14 +476,9 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
     let siteBuilt = site.length > 0 && manifest.data.site === siteKey && existsSync(join(out, 'index.html'));
     if (site.length > 0 && !siteBuilt) {
       const start = performance.now();
-      // The site knows a document by its page's name, which is unique (two transcriptions of one
-      // record share an id but not a name).
-      const summaries = site.flatMap((d) => {
-        const summary = summariesRead.has(d.name) ? summariesRead.get(d.name) : manifest.readSummary(d.name);
-        return summary ? [{ summary: { ...summary, id: d.name }, href: `html/${d.name}.html`, digest: d.summary }] : [];
-      });
+      const siteDocuments = site.map(({ name, summary }) => ({ id: name, digest: summary, read: () => manifest.readSummary(name) }));
       try {
-        await siteBuilder(out, summaries);
+        await siteBuilder(out, siteDocuments);
         siteBuilt = true;
       } catch (e) {
         problems.push(error('site.failed', `the index pages could not be built: ${(e as Error).message}`, { file: join(shownOut, 'index.html') }));

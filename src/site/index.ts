@@ -4,9 +4,12 @@
  * `xslt/site.xsl` in a transform of its own, from only the data it shows (src/site/pages.ts); the
  * map is projected and the search index built here. The site is incremental: a file whose input,
  * stylesheet, tool version and options are unchanged is not made again (src/site/fingerprints.ts),
- * so a build where one document changed re-renders only the pages that show it. Every file is
- * written atomically by our code inside the output folder, with relative links only, so the site
- * works from a folder.
+ * so a build where one document changed re-renders only the pages that show it. What the pages
+ * need of each document is kept between builds (src/site/store.ts), so that a rebuild reads only
+ * the summaries that changed; and when no document changed in what the pages show (an edit to the
+ * words of a transcription), only the search shards are looked at. Every file is written
+ * atomically by our code inside the output folder, with relative links only, so the site works
+ * from a folder.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
@@ -17,10 +20,11 @@ import { compileStylesheets, type DocumentSummary } from '../render/index.js';
 import { sefPath, XSLT_DIR } from '../render/compile.js';
 import { TOOL_VERSION } from '../edition.js';
 import { siteAssets } from './assets.js';
-import { SourcePrints, fingerprint, readState, writeState } from './fingerprints.js';
+import { SourcePrints, fingerprint, readState, siteDigestOf, writeState, type RecordedDocument, type SiteState } from './fingerprints.js';
 import type { MapOptions } from './map.js';
-import { siteModel } from './model.js';
-import { siteOutputs, type PageLimits, type SiteOutput } from './pages.js';
+import { modelOf } from './model.js';
+import { SiteStore, type DocumentRef } from './store.js';
+import { DEFAULT_LIMITS, searchOutputs, siteOutputs, type PageLimits, type SiteOutput } from './pages.js';
 import { startHelper, type Helper } from './helper.js';
 import { make, type Job } from './render.js';
 
@@ -29,10 +33,18 @@ export { buildSearchIndex, searchIndexScript, SEARCH_OPTIONS } from './search.js
 export { buildSiteFromTei } from './edition.js';
 export { DEFAULT_LIMITS, type PageLimits } from './pages.js';
 export { renderPage } from './render.js';
+export type { DocumentRef } from './store.js';
 
 export interface SiteOptions {
   outDir: string;
-  summaries: DocumentSummary[];
+  /** The documents' summaries; or, instead, `documents`. */
+  summaries?: DocumentSummary[];
+  /**
+   * The documents as the build knows them (id, summary hash, how to read the summary): what the
+   * site needs of them is taken from its store (src/site/store.ts) and only the summaries that
+   * changed are read.
+   */
+  documents?: DocumentRef[];
   editionTitle?: string;
   map?: MapOptions;
   /** When the documents list and the entity indexes split into pages (default DEFAULT_LIMITS). */
@@ -40,8 +52,8 @@ export interface SiteOptions {
   /** Make every file again, whatever was made before (`build --force`). */
   force?: boolean;
   /**
-   * A digest of each summary, by document id, if the caller keeps one (the build's manifest does);
-   * a summary without one is hashed here.
+   * With `summaries`: a digest of each summary, by document id, if the caller keeps one; a summary
+   * without one is hashed here.
    */
   digests?: Map<string, string>;
   /**
@@ -52,7 +64,7 @@ export interface SiteOptions {
 }
 
 export interface SiteResult {
-  /** Every file of the site, written now or before. */
+  /** Every file of the site, written now or before, in order. */
   files: string[];
   /** The files this build wrote (none when nothing changed). */
   written: string[];
@@ -91,30 +103,77 @@ function assetOutputs(): SiteOutput[] {
   });
 }
 
+const withId = (summary: DocumentSummary | undefined, id: string): DocumentSummary | undefined => summary && { ...summary, id };
+
 /** A file named in the state is ours only if it is a plain relative path inside the site. */
 const isSitePath = (file: string): boolean => /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(file) && !file.split('/').some((p) => p === '..' || p === '.');
+
+/**
+ * When no document changed in what the pages show (its summary but the search text: the edits of a
+ * transcription that change its words only), the site's model is the last build's: then only the
+ * search shards, and our assets, are looked at, and neither the store nor the model is made. The
+ * documents, in the model's order, as the state records them; undefined when the model may differ.
+ */
+function sameModel(refs: DocumentRef[], state: SiteState, salt: string, outDir: string): { documents: RecordedDocument[]; read: Map<string, DocumentSummary> } | undefined {
+  if (state.salt !== salt || !state.documents || state.documents.length !== refs.length) return undefined;
+  const recorded = new Map(state.documents.map((d) => [d[0], d]));
+  const read = new Map<string, DocumentSummary>();
+  const digests = new Map<string, string>();
+  for (const ref of refs) {
+    const known = recorded.get(ref.id);
+    if (!known) return undefined;
+    if (known[1] === ref.digest) continue;
+    const summary = ref.read();
+    if (!summary || siteDigestOf({ ...summary, id: ref.id }) !== known[2]) return undefined;
+    read.set(ref.id, { ...summary, id: ref.id });
+    digests.set(ref.id, ref.digest);
+  }
+  // A file that went missing is made again, by the whole stage.
+  if (Object.keys(state.files).some((file) => !existsSync(join(outDir, file)))) return undefined;
+  return { documents: state.documents.map(([id, digest, site]) => [id, digests.get(id) ?? digest, site]), read };
+}
 
 export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   const time = () => performance.now();
   const timings = { data: 0, map: 0, search: 0, pages: 0, write: 0 };
   let t = time();
-  const model = siteModel(options.summaries);
-  const outputs = [...siteOutputs(model, { limits: options.limits, map: options.map }), ...assetOutputs()];
+  const refs: DocumentRef[] =
+    options.documents ??
+    (options.summaries ?? []).map((s) => ({ id: s.id, digest: options.digests?.get(s.id) ?? fingerprint(JSON.stringify(s)), read: () => s }));
+  const byId = new Map(refs.map((d) => [d.id, d]));
   const hash = stylesheetHash();
   const salt = fingerprint(hash, codeHash(), TOOL_VERSION, JSON.stringify({ editionTitle: options.editionTitle ?? null, limits: options.limits ?? null, map: options.map ?? null }));
   const state = readState(options.outDir);
-  const digests = new Map(options.digests);
-  for (const s of options.summaries) if (!digests.has(s.id)) digests.set(s.id, fingerprint(JSON.stringify(s)));
-  const prints = new SourcePrints(digests);
-  const next: Record<string, string> = {};
-  const sources: Record<string, string> = {};
+  const same = options.force ? undefined : sameModel(refs, state, salt, options.outDir);
+  let outputs: SiteOutput[];
+  let recorded: RecordedDocument[];
+  // A page is made from what it shows of its documents (`prints`); a search shard from their whole summaries.
+  let prints: SourcePrints | undefined;
+  let store: SiteStore | undefined;
+  if (same) {
+    const documents = same.documents.map(([id]) => ({ id, title: '', entities: [] }) as DocumentSummary);
+    const full = (d: DocumentSummary) => same.read.get(d.id) ?? withId(byId.get(d.id)?.read(), d.id) ?? d;
+    outputs = [...searchOutputs(documents, options.limits ?? DEFAULT_LIMITS, full).outputs, ...assetOutputs()];
+    recorded = same.documents;
+  } else {
+    store = SiteStore.load(options.outDir);
+    const documents = store.sources(refs);
+    const model = modelOf(documents.sources, documents.full);
+    outputs = [...siteOutputs(model, { limits: options.limits, map: options.map }), ...assetOutputs()];
+    prints = new SourcePrints(documents.fieldsDigests);
+    recorded = model.documents.map((d) => [d.id, byId.get(d.id)!.digest, documents.siteDigests.get(d.id)!]);
+  }
+  const textPrints = new SourcePrints(new Map(refs.map((d) => [d.id, d.digest])));
+  // With the model unchanged, the files not looked at are as they were.
+  const next: Record<string, string> = same ? { ...state.files } : {};
+  const sources: Record<string, string> = same ? { ...state.sources } : {};
   const stale: { output: SiteOutput; print: string }[] = [];
   for (const output of outputs) {
     // A page whose documents' summaries are those it was made from has the same input: its data
     // is not built again just to be hashed.
     let print: string | undefined;
     if (output.documents) {
-      const from = prints.print(salt, output.file, output.documents);
+      const from = (output.text ? textPrints : prints!).print(salt, output.file, output.documents);
       sources[output.file] = from;
       if (state.sources?.[output.file] === from) print = state.files[output.file];
     }
@@ -123,6 +182,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     if (options.force || state.files[output.file] !== print || !existsSync(join(options.outDir, output.file))) stale.push({ output, print });
   }
   const gone = Object.keys(state.files).filter((file) => !(file in next) && isSitePath(file));
+  const after: SiteState = { format: state.format, files: next, sources, salt, documents: recorded };
   timings.data = time() - t;
 
   const written: string[] = [];
@@ -133,7 +193,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     for (const { output } of stale) delete kept[output.file];
     const keptSources = { ...state.sources };
     for (const { output } of stale) delete keptSources[output.file];
-    await writeState(options.outDir, kept, keptSources);
+    await writeState(options.outDir, { files: kept, sources: keptSources });
     const writes: Promise<void>[] = [];
     const write = async (output: SiteOutput, content: string, ms: number) => {
       const part = output.file === 'map.html' ? 'map' : output.file.startsWith('search-index') ? 'search' : 'pages';
@@ -193,11 +253,15 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
       });
       removed.push(file);
     }
-    await writeState(options.outDir, next, sources);
+    await writeState(options.outDir, after);
     timings.write = time() - t;
-  } else if (Object.keys(sources).some((file) => state.sources?.[file] !== sources[file])) {
-    // Nothing to make, but what the pages are made from was not known yet (a site of an earlier version).
-    await writeState(options.outDir, next, sources);
+  } else if (JSON.stringify(after) !== JSON.stringify(state)) {
+    // Nothing to make, but what the pages are made from is not what the state says (a document's
+    // search text the same, or a site of an earlier version).
+    await writeState(options.outDir, after);
   }
-  return { files: outputs.map((o) => join(options.outDir, o.file)), written, removed, timings };
+  t = time();
+  await store?.save(options.outDir);
+  timings.write += time() - t;
+  return { files: Object.keys(next).sort().map((file) => join(options.outDir, file)), written, removed, timings };
 }

@@ -25,9 +25,12 @@ export interface SiteOutput {
   make: () => Made;
   /**
    * For a file made only from documents' summaries: its rows, each a document and, on an entity
-   * index, the entity whose row it is. Its input is a function of their summaries.
+   * index, the print of the entity's mention in it. Its input is a function of the fields of their
+   * summaries that the pages show, or with `text`, of their whole summaries.
    */
-  documents?: Rows;
+  documents?: Rows[];
+  /** Made from the documents' whole summaries (the search index's text), not only what the pages show. */
+  text?: boolean;
 }
 
 export interface PageLimits {
@@ -50,17 +53,28 @@ export const DEFAULT_LIMITS: PageLimits = { documents: 1000, occurrences: 2000, 
 /** Entity kinds, the index page of each (the document pages link to `PAGE#id`: xslt/common/conventions.xsl). */
 export const ENTITY_PAGES: Record<EntityKind, string> = { person: 'persons.html', place: 'places.html', org: 'organisations.html' };
 
-const page = (file: string, xml: () => string, documents: Rows, params?: Record<string, string>): SiteOutput => {
+const page = (file: string, xml: () => string, documents: Rows[], params?: Record<string, string>): SiteOutput => {
   return { file, input: xml, make: () => ({ xml: xml(), params }), documents };
 };
 
-const idsOf = (documents: DocumentSummary[]): Rows => (visit) => {
-  for (const d of documents) visit(d.id);
-};
-/** The documents of entities' rows, entity by entity. */
-const rowsOf = (entities: SiteEntity[]): Rows => (visit) => {
-  for (const e of entities) for (const row of e.in) visit(row.document, e.id);
-};
+const idsOf = (documents: DocumentSummary[]): Rows[] => [
+  (visit) => {
+    for (const d of documents) visit(d.id);
+  },
+];
+
+/** An entity's rows: each document that names it, with the print of the mention. One set per entity, shared by its pages. */
+const entityRows = new WeakMap<SiteEntity, Rows>();
+function rowsOfEntity(e: SiteEntity): Rows {
+  let rows = entityRows.get(e);
+  if (!rows) {
+    entityRows.set(e, (rows = (visit) => {
+      for (const row of e.in) visit(row.document, row.lanes, row.at);
+    }));
+  }
+  return rows;
+}
+const rowsOf = (entities: SiteEntity[]): Rows[] => entities.map(rowsOfEntity);
 
 /** A year's page, and an initial's, named with ASCII only. */
 const slug = (key: string): string =>
@@ -187,12 +201,12 @@ export function mapPage(entities: SiteEntity[], options: MapOptions = {}): SiteO
  * id hashes to them, so that one changed document re-indexes one shard. The number of shards is a
  * power of two, so it changes (and every shard with it) only when the edition doubles.
  */
-export function searchOutputs(documents: DocumentSummary[], limits: PageLimits): { outputs: SiteOutput[]; scripts: string[] } {
-  // The search documents of a shard are made only when its input is needed.
-  const searchDocuments = (list: DocumentSummary[]) => list.map(searchDocument);
+export function searchOutputs(documents: DocumentSummary[], limits: PageLimits, full: (d: DocumentSummary) => DocumentSummary = (d) => d): { outputs: SiteOutput[]; scripts: string[] } {
+  // The search documents of a shard are made only when its input is needed, from the whole summaries.
+  const searchDocuments = (list: DocumentSummary[]) => list.map((d) => searchDocument(full(d)));
   if (documents.length <= limits.search) {
     const file = 'search-index.js';
-    return { outputs: [{ file, input: () => JSON.stringify(searchDocuments(documents)), make: () => ({ search: searchDocuments(documents) }), documents: idsOf(documents) }], scripts: [file] };
+    return { outputs: [{ file, input: () => JSON.stringify(searchDocuments(documents)), make: () => ({ search: searchDocuments(documents) }), documents: idsOf(documents), text: true }], scripts: [file] };
   }
   let count = 1;
   while (count * limits.search < documents.length) count *= 2;
@@ -201,7 +215,7 @@ export function searchOutputs(documents: DocumentSummary[], limits: PageLimits):
   const width = String(count - 1).length;
   const outputs = shards.map((shard, i) => {
     const file = `search-index-${String(i).padStart(width, '0')}.js`;
-    return { file, input: () => JSON.stringify(searchDocuments(shard)), make: () => ({ search: searchDocuments(shard), shard: `${i + 1} of ${count}` }), documents: idsOf(shard) };
+    return { file, input: () => JSON.stringify(searchDocuments(shard)), make: () => ({ search: searchDocuments(shard), shard: `${i + 1} of ${count}` }), documents: idsOf(shard), text: true };
   });
   return { outputs, scripts: outputs.map((o) => o.file) };
 }
@@ -210,7 +224,7 @@ export function searchOutputs(documents: DocumentSummary[], limits: PageLimits):
 export function siteOutputs(model: SiteModel, options: { limits?: PageLimits; map?: MapOptions } = {}): SiteOutput[] {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const byKind = (kind: EntityKind) => model.entities.filter((e) => e.kind === kind);
-  const search = searchOutputs(model.documents, limits);
+  const search = searchOutputs(model.documents, limits, (d) => model.full(d.id) ?? d);
   const searchPage = () => element('search-page', { file: 'search.html' }, search.scripts.map((src) => element('index', { src })).join(''));
   return [
     ...documentPages(model.documents, limits),

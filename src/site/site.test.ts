@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import vm from 'node:vm';
@@ -9,6 +9,7 @@ import { PACKAGE_ROOT } from '../render/compile.js';
 import { buildSite, buildSiteFromTei, projectMap } from './index.js';
 import type { DocumentSummary } from '../render/index.js';
 import { make, type Job } from './render.js';
+import { fingerprint } from './fingerprints.js';
 
 const FIXTURES = join(PACKAGE_ROOT, 'test', 'fixtures', 'tei');
 let out: string;
@@ -297,5 +298,79 @@ describe('an entity named in many documents', () => {
     expect(year).toContain('<a href="../../html/wcda-115180.html#p1">paragraph 1</a>');
     expect(year).toContain('<link rel="stylesheet" href="../../assets/edition.css">');
     expectLinksResolve(dir);
+  });
+});
+
+describe("the site's store: a rebuild reads only the summaries that changed", () => {
+  const title = 'Test Edition';
+  // Split pages and small shards, as in a large edition; an entity's decade pages too.
+  const limits = { documents: 0, occurrences: 0, search: 3, entity: 4 };
+  /** Twenty documents from the two fixtures, each its own id, title, date and search text. */
+  const corpus = (): DocumentSummary[] =>
+    Array.from({ length: 20 }, (_, i) => {
+      const s = summaries[i % 2]!;
+      const year = 1941 + i * 2;
+      return { ...s, id: `doc-${i}`, title: `${s.title} (${i})`, date: `${year}${(s.date ?? '-01-01').slice(4)}`, text: `${String(s['text'] ?? '')} word${i}` };
+    });
+  /** The documents as the build gives them, with every summary read counted. */
+  const refsOf = (list: DocumentSummary[], reads: string[]) =>
+    list.map((s) => ({ id: s.id, digest: fingerprint(JSON.stringify(s)), read: () => (reads.push(s.id), structuredClone(s)) }));
+  const fromScratch = async (list: DocumentSummary[]) => {
+    const scratch = mkdtempSync(join(tmpdir(), 'tei-edition-site-scratch-'));
+    await buildSite({ outDir: scratch, summaries: list, editionTitle: title, limits });
+    return siteFiles(scratch);
+  };
+  const change = (list: DocumentSummary[], id: string, edit: (s: DocumentSummary) => DocumentSummary) => list.map((s) => (s.id === id ? edit(s) : s));
+
+  it('after a change to the search text alone, remakes one shard, reads only that shard, and writes no page', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tei-edition-site-store-'));
+    const list = corpus();
+    await buildSite({ outDir: dir, documents: refsOf(list, []), editionTitle: title, limits });
+    const reads: string[] = [];
+    const edited = change(list, 'doc-7', (s) => ({ ...s, text: `${String(s['text'])} and a sentence added` }));
+    const { written } = await buildSite({ outDir: dir, documents: refsOf(edited, reads), editionTitle: title, limits });
+    expect(written.map((f) => relative(dir, f))).toEqual([expect.stringMatching(/^search-index-\d+\.js$/)]);
+    // The changed document, to see that only its text changed, then the documents of its shard.
+    expect(reads[0]).toBe('doc-7');
+    expect(new Set(reads).size).toBeLessThanOrEqual(limits.search + 2);
+    expect(siteFiles(dir)).toEqual(await fromScratch(edited));
+  });
+
+  it('after a retitled document, a document naming one more place, a name seen again, one document removed and one added, is byte-identical to a site made from scratch', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tei-edition-site-store-'));
+    let list = corpus();
+    await buildSite({ outDir: dir, documents: refsOf(list, []), editionTitle: title, limits });
+    const place = list[1]!.entities.find((e) => e.kind === 'place')!;
+    const steps: [string, (l: DocumentSummary[]) => DocumentSummary[]][] = [
+      ['retitled', (l) => change(l, 'doc-4', (s) => ({ ...s, title: 'A title the editor corrected' }))],
+      ['one more place', (l) => change(l, 'doc-6', (s) => ({ ...s, entities: [...s.entities, { ...place, seen: ['Sandy Hook'], occurrences: [{ block: 'p1', label: 'paragraph 1' }] }] }))],
+      // The same rows, one of them showing more: another form of a name, another paragraph.
+      ['seen again', (l) => change(l, 'doc-2', (s) => ({ ...s, entities: s.entities.map((e, i) => (i === 0 ? { ...e, seen: [...((e['seen'] as string[]) ?? []), 'Another Form'], occurrences: [...((e['occurrences'] as object[]) ?? []), { block: 'p2', label: 'paragraph 2' }] } : e)) }))],
+      ['removed', (l) => l.filter((s) => s.id !== 'doc-9')],
+      ['added', (l) => [...l, { ...l[0]!, id: 'doc-new', title: 'A document added', date: '1999-12-31' }]],
+    ];
+    for (const [what, step] of steps) {
+      list = step(list);
+      const reads: string[] = [];
+      await buildSite({ outDir: dir, documents: refsOf(list, reads), editionTitle: title, limits });
+      expect(siteFiles(dir), what).toEqual(await fromScratch(list));
+      // The documents that changed, and those of the search shards made again: not the edition.
+      expect(new Set(reads).size, what).toBeLessThan(list.length / 2);
+    }
+  });
+
+  it('is a cache: a store that cannot be read is made again from the summaries, and the site is the same', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tei-edition-site-store-'));
+    const list = corpus();
+    await buildSite({ outDir: dir, documents: refsOf(list, []), editionTitle: title, limits });
+    const store = join(dir, '.tei-edition', 'site-documents.json');
+    expect(existsSync(store)).toBe(true);
+    writeFileSync(store, '{"format": 1, "entities": [');
+    const edited = change(list, 'doc-3', (s) => ({ ...s, title: 'Retitled once the store was lost' }));
+    const reads: string[] = [];
+    await buildSite({ outDir: dir, documents: refsOf(edited, reads), editionTitle: title, limits });
+    expect(new Set(reads).size).toBe(list.length);
+    expect(siteFiles(dir)).toEqual(await fromScratch(edited));
+    expect(() => JSON.parse(readFileSync(store, 'utf8'))).not.toThrow();
   });
 });
