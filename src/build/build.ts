@@ -104,12 +104,14 @@ export function registerHashes(entries: Map<string, EntityEntry>): Record<string
 const LEND_POOL_UP_TO = 100;
 
 /**
- * Whether a build will likely convert or render something: it is forced, or there is no manifest
- * yet, or an input, a register or the configuration changed after the last build recorded it. Only a
- * guess, to start the workers early: the manifest decides what is done.
+ * What a build will likely convert or render: whether anything at all (it is forced, or there is no
+ * manifest yet, or an input, a register or the configuration changed after the last build recorded
+ * it), and which inputs were modified since (none listed when that does not tell what will be
+ * done: forced, a first build, a register or the configuration changed). Only a guess, to start
+ * the workers early: the manifest decides what is done.
  */
-export function likelyWork(out: string, root: string, inputs: Input[], force = false, stat: (path: string) => { mtimeMs: number } = statSync): boolean {
-  if (force) return true;
+export function likelyChanges(out: string, root: string, inputs: Input[], force = false, stat: (path: string) => { mtimeMs: number } = statSync): { work: boolean; inputs: Input[] } {
+  if (force) return { work: true, inputs: [] };
   const mtime = (path: string) => {
     try {
       return stat(path).mtimeMs;
@@ -118,11 +120,16 @@ export function likelyWork(out: string, root: string, inputs: Input[], force = f
     }
   };
   const built = recordedAt(out);
-  if (built === undefined) return true;
+  if (built === undefined) return { work: true, inputs: [] };
+  const changed = inputs.filter((i) => (mtime(i.path) ?? 0) > built);
   const registers = registersDirOf(root);
   const others = [join(root, 'edition.config.json'), registers, ...(existsSync(registers) ? readdirSync(registers).map((f) => join(registers, f)) : [])];
-  return [...inputs.map((i) => i.path), ...others].some((path) => (mtime(path) ?? 0) > built);
+  if (others.some((path) => (mtime(path) ?? 0) > built)) return { work: true, inputs: [] };
+  return { work: changed.length > 0, inputs: changed };
 }
+
+/** Whether a build will likely convert or render something (see likelyChanges). */
+export const likelyWork = (...args: Parameters<typeof likelyChanges>): boolean => likelyChanges(...args).work;
 
 /**
  * The site stage: index pages from the summaries. It is loaded only when some document is rebuilt
@@ -194,7 +201,24 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
     };
     // When work is likely, the pool starts at once, so that its workers load while the manifest is
     // read and every input checked (seconds, for a large edition).
-    if (!options.runner && inputs.length > 0 && likelyWork(out, root, inputs, options.force, keepStat)) ownRunner = startPool();
+    const likely = inputs.length > 0 ? likelyChanges(out, root, inputs, options.force, keepStat) : { work: false, inputs: [] };
+    if (!options.runner && likely.work) ownRunner = startPool();
+    // The few inputs modified since the last build are sent to the workers now, before the manifest
+    // is read and every input checked (a second or more for a large edition), so that a small
+    // rebuild's conversions do not wait for that. The manifest then decides: the conversion of an
+    // input whose content is what it was, or whose TEI was edited by hand, is not used.
+    const early = new Map<string, { hash: string; result: Promise<TaskResult> }>();
+    if (ownRunner && likely.inputs.length <= jobs) {
+      for (const input of likely.inputs) {
+        try {
+          if (refuseSize((inputStats.get(input.path) ?? keepStat(input.path)).size, limits)) continue;
+          const bytes = readFileSync(input.path);
+          early.set(input.path, { hash: sha256(bytes), result: runner.run({ kind: 'convert', source: input.source, bytes, date: options.date, limits }) });
+        } catch {
+          // unreadable: reported when its turn comes
+        }
+      }
+    }
     for (const dir of ['', STATE_DIR, ...Object.values(OUTPUT_KINDS).map((k) => k.dir)]) await removeLeftovers(join(out, dir));
     const manifest = new Manifest(out);
     const registersDir = registersDirOf(root);
@@ -317,7 +341,10 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
         return { kind: 'failed', error: readError(e) };
       }
       const backup = handEdited ? await backupOf(entry!.name!, teiPath!) : undefined;
-      return { kind: 'convert', bytes: bytes!, inputHash: inputHash!, backup, result: run({ kind: 'convert', source: input.source, bytes: bytes!, date: options.date, limits }) };
+      const started = early.get(input.path);
+      early.delete(input.path);
+      const result = started && started.hash === inputHash ? started.result : run({ kind: 'convert', source: input.source, bytes: bytes!, date: options.date, limits });
+      return { kind: 'convert', bytes: bytes!, inputHash: inputHash!, backup, result };
     };
 
     const documents: DocumentReport[] = [];

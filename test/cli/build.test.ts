@@ -1,5 +1,5 @@
 // `tei-edition build` end to end: the samples into an edition folder, with the real pipeline.
-import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles, runCli, sampleTranscriptions, tempEdition, type CliResult } from '../helpers/cli.js';
@@ -77,6 +77,43 @@ describe.skipIf(skip)('tei-edition build', () => {
     expect(doc.status).toBe('ok');
     expect(readFileSync(tei, 'utf8')).not.toContain('the editor notes');
     expect(readFileSync(join(dir, doc.backup), 'utf8')).toBe(edited);
+  }, 600_000);
+
+  it('converts a changed transcription, skips one touched only, keeps a hand edit whose transcription was touched (the workers start on such inputs before the manifest is read)', async () => {
+    const [changed, touched] = samples.map((f) => basename(f)).filter((f) => f !== 'wcda-115180.md');
+    const later = Date.now() / 1000 + 5;
+    // (The build before converted one document only: a whole report first.)
+    expect((await runCli(['build', 'in', '--out', 'dist', '--jobs', '1'], { cwd: dir, env: { CI: 'true' } })).stdout).toMatch(/0 built, 7 unchanged/);
+    const statusOf = (id: string) => report().documents.find((d: { id: string }) => d.id === id).status;
+    const idOf = (file: string) => report().documents.find((d: { source: string }) => d.source === `in/${file}`).id as string;
+    const [changedId, touchedId] = [idOf(changed!), idOf(touched!)];
+    const touchedTei = readFileSync(join(dir, 'dist/tei', `${touchedId}.xml`));
+    writeFileSync(join(dir, 'in', changed!), `${readFileSync(join(dir, 'in', changed!), 'utf8')}\nThe conversation was continued on the next day.\n`);
+    utimesSync(join(dir, 'in', touched!), later, later);
+    const first = await runCli(['build', 'in', '--out', 'dist', '--jobs', '2'], { cwd: dir, env: { CI: 'true' } });
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/7 documents into dist\/: 1 built, 6 unchanged, 0 hand-edited kept/);
+    expect(statusOf(changedId)).toBe('ok');
+    expect(statusOf(touchedId)).toBe('skipped');
+    expect(readFileSync(join(dir, 'dist/tei', `${touchedId}.xml`)).equals(touchedTei)).toBe(true);
+    expect(readFileSync(join(dir, 'dist/text', `${changedId}.txt`), 'utf8')).toContain('continued on the next day');
+    // The changed document's outputs are those a build from scratch makes.
+    const fresh = await runCli(['build', 'in', '--out', 'dist-fresh', '--jobs', '1'], { cwd: dir, env: { CI: 'true' } });
+    expect(fresh.status).toBe(0);
+    for (const f of [`tei/${changedId}.xml`, `html/${changedId}.html`, `text/${changedId}.txt`]) expect(readFileSync(join(dir, 'dist', f)).equals(readFileSync(join(dir, 'dist-fresh', f))), f).toBe(true);
+    rmSync(join(dir, 'dist-fresh'), { recursive: true });
+
+    const tei = join(dir, 'dist/tei/wcda-115180.xml');
+    const edited = readFileSync(tei, 'utf8').replace('was in general good', 'was in general good, the editor adds');
+    expect(edited).toContain('the editor adds');
+    writeFileSync(tei, edited);
+    utimesSync(join(dir, 'in', 'wcda-115180.md'), later + 5, later + 5);
+    const second = await runCli(['build', 'in', '--out', 'dist', '--jobs', '2'], { cwd: dir, env: { CI: 'true' } });
+    expect(second.status).toBe(0);
+    expect(second.stdout).toMatch(/7 documents into dist\/: 0 built, 6 unchanged, 1 hand-edited kept/);
+    expect(statusOf('wcda-115180')).toBe('kept');
+    expect(readFileSync(tei, 'utf8')).toBe(edited);
+    expect(readFileSync(join(dir, 'dist/html/wcda-115180.html'), 'utf8')).toContain('the editor adds');
   }, 600_000);
 
   it('says what is wrong with the arguments (exit 2)', async () => {
