@@ -1,7 +1,8 @@
 /**
- * The site's data, taken once from the documents (src/site/store.ts): the documents in date order and every entity once,
- * with the documents and blocks where it occurs. Each page then takes only its slice of this
- * (src/site/pages.ts), so that a page's input, and so its fingerprint, is exactly what it shows.
+ * The site's data, taken once from the documents (src/site/store.ts): the documents in date order
+ * and every entity once, with the documents and blocks where it occurs. Each page then takes only
+ * its slice of this (src/site/pages.ts), so that a page's input, and so its fingerprint, is
+ * exactly what it shows.
  */
 import type { DocumentSummary } from '../render/index.js';
 
@@ -46,17 +47,14 @@ export interface Mention {
   at: number;
 }
 
-/** A document for the site: the fields of its summary the pages show, a hash of them, and the entities it names. */
+/** A document for the site: the fields of its summary the pages show, and the entities it names. */
 export interface SiteSource {
   summary: DocumentSummary;
-  fieldsDigest: string;
   mentions: Mention[];
 }
 
 /** Documents by date (undated last), then title. */
-export function inDateOrder<T>(items: T[], summaryOf: (item: T) => DocumentSummary): T[];
-export function inDateOrder(summaries: DocumentSummary[]): DocumentSummary[];
-export function inDateOrder<T>(items: T[], summaryOf: (item: T) => DocumentSummary = (s) => s as DocumentSummary): T[] {
+function inDateOrder<T>(items: T[], summaryOf: (item: T) => DocumentSummary): T[] {
   // Each key made once, not at every comparison.
   const keyed = items.map((item) => {
     const s = summaryOf(item);

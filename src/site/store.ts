@@ -142,11 +142,10 @@ export class SiteStore {
     // Every mention's print, four numbers each, in one array.
     const lanes = new Uint32Array(4 * documents.reduce((n, d) => n + d[4].length, 0));
     let at = 0;
-    const sources = documents.map(([, , fieldsDigest, fields, mentions]): SiteSource => {
+    const sources = documents.map(([, , , fields, mentions]): SiteSource => {
       fields.entities = NO_ENTITIES;
       return {
         summary: fields,
-        fieldsDigest,
         mentions: mentions.map((m) => {
           const mention = this.mentionOf(m, lanes, at);
           at += 4;
