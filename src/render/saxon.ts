@@ -41,16 +41,26 @@ export function loadSaxon(cacheDir: string | false = defaultCacheDir()): LoadedS
   }
 }
 
-const loaded = loadSaxon();
+let loaded: LoadedSaxon | undefined;
 
-/** The one Saxon-JS of this process or worker. */
-export const SaxonJS: Saxon = loaded.saxon;
+/**
+ * The one Saxon-JS of this process or worker, loaded when first used: a build whose index pages
+ * need no transform (only a search shard is made again) does not load it into the main thread,
+ * which is a fifth of a second of a small rebuild. Its functions are called on Saxon-JS itself.
+ */
+export const SaxonJS: Saxon = new Proxy({} as Saxon, {
+  get(_target, key) {
+    const saxon = (loaded ??= loadSaxon()).saxon;
+    const value: unknown = Reflect.get(saxon, key);
+    return typeof value === 'function' ? value.bind(saxon) : value;
+  },
+});
 
 /**
  * Keeps the compiled code, if it is not kept yet. Called after a first transform: by then V8 has
  * compiled the functions a transform runs, not only the script's top level, and they are kept too.
  */
 export function keepCompiledSaxon(): void {
-  loaded.keep?.();
-  loaded.keep = undefined;
+  loaded?.keep?.();
+  if (loaded) loaded.keep = undefined;
 }
