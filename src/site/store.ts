@@ -81,23 +81,46 @@ function fold(into: Uint32Array, at: number, lanes: Uint32Array, step: number): 
 
 const SEED = [0x2545f491, 0x9e3779b9, 0x85ebca6b, 0xc2b2ae35];
 
+/** A table of the store (entities, strings): each value once, by number, with its print. */
+class Table<T> {
+  /** Numbers by content, made when a new document's mentions are first stored. */
+  private index?: Map<string, number>;
+  /** Prints of the entries, made when first needed. */
+  private readonly prints: (Uint32Array | undefined)[] = [];
+
+  constructor(
+    readonly values: T[],
+    private readonly keyOf: (value: T) => string,
+  ) {}
+
+  /** The number of `value`, added if it is new. */
+  number(value: T): number {
+    this.index ??= new Map(this.values.map((v, i) => [this.keyOf(v), i]));
+    const key = this.keyOf(value);
+    let n = this.index.get(key);
+    if (n === undefined) {
+      this.index.set(key, (n = this.values.length));
+      this.values.push(value);
+    }
+    return n;
+  }
+
+  lanes(n: number): Uint32Array {
+    return (this.prints[n] ??= lanesOf(this.keyOf(this.values[n]!)));
+  }
+}
+
 export class SiteStore {
-  private entities: Entity[];
-  private strings: string[];
-  /** Tables by content, made when a new document's mentions are first stored. */
-  private entityIndex?: Map<string, number>;
-  private stringIndex?: Map<string, number>;
-  /** Prints of the tables' entries, made when first needed. */
-  private readonly entityLanes: (Uint32Array | undefined)[] = [];
-  private readonly stringLanes: (Uint32Array | undefined)[] = [];
+  private readonly entities: Table<Entity>;
+  private readonly strings: Table<string>;
   private readonly documents: Map<string, Stored>;
   /** Documents taken from their summaries, or left out, since the store was read. */
   private changes = 0;
   private readonly found: boolean;
 
   private constructor(file: StoreFile | undefined) {
-    this.entities = file?.entities ?? [];
-    this.strings = file?.strings ?? [];
+    this.entities = new Table(file?.entities ?? [], (e) => `entity\0${JSON.stringify(e)}`);
+    this.strings = new Table(file?.strings ?? [], (s) => `string\0${s}`);
     this.documents = new Map((file?.documents ?? []).map((d) => [d[3].id, d]));
     this.found = file !== undefined;
   }
@@ -142,17 +165,14 @@ export class SiteStore {
     // Every mention's print, four numbers each, in one array.
     const lanes = new Uint32Array(4 * documents.reduce((n, d) => n + d[4].length, 0));
     let at = 0;
-    const sources = documents.map(([, , , fields, mentions]): SiteSource => {
-      fields.entities = NO_ENTITIES;
-      return {
-        summary: fields,
-        mentions: mentions.map((m) => {
-          const mention = this.mentionOf(m, lanes, at);
-          at += 4;
-          return mention;
-        }),
-      };
-    });
+    const sources = documents.map(([, , , fields, mentions]): SiteSource => ({
+      summary: fields,
+      mentions: mentions.map((m) => {
+        const mention = this.mentionOf(m, lanes, at);
+        at += 4;
+        return mention;
+      }),
+    }));
     for (const id of [...this.documents.keys()]) if (!byId.has(id)) this.forget(id);
     // Read again when asked for, not kept: a first build would hold every summary of the edition.
     const full = (id: string): DocumentSummary | undefined => {
@@ -182,8 +202,8 @@ export class SiteStore {
     }
     const file: StoreFile = {
       format: FORMAT,
-      entities: [...entities.keys()].map((i) => this.entities[i]!),
-      strings: [...strings.keys()].map((i) => this.strings[i]!),
+      entities: [...entities.keys()].map((i) => this.entities.values[i]!),
+      strings: [...strings.keys()].map((i) => this.strings.values[i]!),
       documents,
     };
     await writeFileAtomic(storePath(outDir), JSON.stringify(file));
@@ -199,26 +219,18 @@ export class SiteStore {
     const seenCount = m[1]!;
     const seen: string[] = [];
     lanes.set(SEED, at);
-    fold(lanes, at, this.lanesOfEntity(m[0]!), 1);
+    fold(lanes, at, this.entities.lanes(m[0]!), 1);
     for (let i = 2; i < 2 + seenCount; i++) {
-      seen.push(this.strings[m[i]!]!);
-      fold(lanes, at, this.lanesOfString(m[i]!), 2);
+      seen.push(this.strings.values[m[i]!]!);
+      fold(lanes, at, this.strings.lanes(m[i]!), 2);
     }
-    for (let i = 2 + seenCount; i < m.length; i++) fold(lanes, at, this.lanesOfString(m[i]!), 3);
+    for (let i = 2 + seenCount; i < m.length; i++) fold(lanes, at, this.strings.lanes(m[i]!), 3);
     const occurrences = (): Occurrence[] => {
       const list: Occurrence[] = [];
-      for (let i = 2 + seenCount; i + 1 < m.length; i += 2) list.push({ block: this.strings[m[i]!]!, label: this.strings[m[i + 1]!]! });
+      for (let i = 2 + seenCount; i + 1 < m.length; i += 2) list.push({ block: this.strings.values[m[i]!]!, label: this.strings.values[m[i + 1]!]! });
       return list;
     };
-    return { entity: this.entities[m[0]!]!, seen, occurrences, lanes, at };
-  }
-
-  private lanesOfEntity(i: number): Uint32Array {
-    return (this.entityLanes[i] ??= lanesOf(`entity\0${JSON.stringify(this.entities[i])}`));
-  }
-
-  private lanesOfString(i: number): Uint32Array {
-    return (this.stringLanes[i] ??= lanesOf(`string\0${this.strings[i]}`));
+    return { entity: this.entities.values[m[0]!]!, seen, occurrences, lanes, at };
   }
 
   private storedOf(digest: string, summary: DocumentSummary): Stored {
@@ -226,31 +238,10 @@ export class SiteStore {
     const mentions = summary.entities.map((e): StoredMention => {
       const { seen, occurrences, ...own } = e;
       const forms = (seen as string[] | undefined) ?? [];
-      const mention = [this.entityNumber(own as Entity), forms.length, ...forms.map((s) => this.stringNumber(s))];
-      for (const o of (occurrences as Occurrence[] | undefined) ?? []) mention.push(this.stringNumber(o.block), this.stringNumber(o.label));
+      const mention = [this.entities.number(own as Entity), forms.length, ...forms.map((s) => this.strings.number(s))];
+      for (const o of (occurrences as Occurrence[] | undefined) ?? []) mention.push(this.strings.number(o.block), this.strings.number(o.label));
       return mention;
     });
     return [digest, siteDigestOf(summary), fingerprint(JSON.stringify(fields)).slice(0, 32), fields, mentions];
-  }
-
-  private entityNumber(entity: Entity): number {
-    this.entityIndex ??= new Map(this.entities.map((e, i) => [JSON.stringify(e), i]));
-    const key = JSON.stringify(entity);
-    let index = this.entityIndex.get(key);
-    if (index === undefined) {
-      this.entityIndex.set(key, (index = this.entities.length));
-      this.entities.push(entity);
-    }
-    return index;
-  }
-
-  private stringNumber(text: string): number {
-    this.stringIndex ??= new Map(this.strings.map((s, i) => [s, i]));
-    let index = this.stringIndex.get(text);
-    if (index === undefined) {
-      this.stringIndex.set(text, (index = this.strings.length));
-      this.strings.push(text);
-    }
-    return index;
   }
 }
