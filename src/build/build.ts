@@ -503,7 +503,12 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
     let siteBuilt = site.length > 0 && manifest.data.site === siteKey && existsSync(join(out, 'index.html'));
     if (site.length > 0 && !siteBuilt) {
       const start = performance.now();
-      const siteDocuments = site.map(({ name, summary }) => ({ id: name, digest: summary, read: () => manifest.readSummary(name) }));
+      // The site knows a document by its page's name (its summary's id is the record's).
+      const underName = (name: string) => {
+        const summary = manifest.readSummary(name);
+        return summary && { ...summary, id: name };
+      };
+      const siteDocuments = site.map(({ name, summary }) => ({ id: name, digest: summary, read: () => underName(name) }));
       try {
         await siteBuilder(out, siteDocuments);
         siteBuilt = true;

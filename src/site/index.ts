@@ -103,8 +103,6 @@ function assetOutputs(): SiteOutput[] {
   });
 }
 
-const withId = (summary: DocumentSummary | undefined, id: string): DocumentSummary | undefined => summary && { ...summary, id };
-
 /** A file named in the state is ours only if it is a plain relative path inside the site. */
 const isSitePath = (file: string): boolean => /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(file) && !file.split('/').some((p) => p === '..' || p === '.');
 
@@ -124,8 +122,8 @@ function sameModel(refs: DocumentRef[], state: SiteState, salt: string, outDir: 
     if (!known) return undefined;
     if (known[1] === ref.digest) continue;
     const summary = ref.read();
-    if (!summary || siteDigestOf({ ...summary, id: ref.id }) !== known[2]) return undefined;
-    read.set(ref.id, { ...summary, id: ref.id });
+    if (!summary || siteDigestOf(summary) !== known[2]) return undefined;
+    read.set(ref.id, summary);
     digests.set(ref.id, ref.digest);
   }
   // A file that went missing is made again, by the whole stage.
@@ -152,7 +150,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   let store: SiteStore | undefined;
   if (same) {
     const documents = same.documents.map(([id]) => ({ id, title: '', entities: [] }) as DocumentSummary);
-    const full = (d: DocumentSummary) => same.read.get(d.id) ?? withId(byId.get(d.id)?.read(), d.id) ?? d;
+    const full = (d: DocumentSummary) => same.read.get(d.id) ?? byId.get(d.id)?.read() ?? d;
     outputs = [...searchOutputs(documents, options.limits ?? DEFAULT_LIMITS, full).outputs, ...assetOutputs()];
     recorded = same.documents;
   } else {

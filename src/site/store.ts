@@ -48,6 +48,7 @@ interface StoreFile {
 export interface DocumentRef {
   id: string;
   digest: string;
+  /** The summary, with `id` as its id. */
   read: () => DocumentSummary | undefined;
 }
 
@@ -155,7 +156,7 @@ export class SiteStore {
           if (stored) this.forget(ref.id);
           continue;
         }
-        this.documents.set(ref.id, (stored = this.storedOf(ref.digest, { ...whole, id: ref.id })));
+        this.documents.set(ref.id, (stored = this.storedOf(ref.digest, whole)));
         this.changes++;
       }
       siteDigests.set(ref.id, stored[1]);
@@ -175,10 +176,7 @@ export class SiteStore {
     }));
     for (const id of [...this.documents.keys()]) if (!byId.has(id)) this.forget(id);
     // Read again when asked for, not kept: a first build would hold every summary of the edition.
-    const full = (id: string): DocumentSummary | undefined => {
-      const whole = byId.get(id)?.read();
-      return whole && { ...whole, id };
-    };
+    const full = (id: string): DocumentSummary | undefined => byId.get(id)?.read();
     return { sources, full, fieldsDigests, siteDigests };
   }
 
