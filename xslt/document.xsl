@@ -28,7 +28,6 @@
   <xsl:include href="text/blocks.xsl"/>
   <xsl:include href="text/edition.xsl"/>
 
-  <xsl:mode use-accumulators="#all"/>
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
   <xsl:output name="text" method="text" encoding="UTF-8"/>
   <xsl:output name="json" method="json" encoding="UTF-8" indent="no"/>

@@ -93,19 +93,20 @@
   </xsl:function>
 
   <!-- Ids come from the TEI (xml:id, or element name and position), never generate-id(). Positions
-       are counted once, in document order, by an accumulator (a count of preceding:: per node is slow),
-       and only for the elements that are ever numbered: a map:put per element of the text was a
-       tenth of the render. -->
+       are counted once per document, for the elements that are ever numbered, into one map keyed by
+       generate-id() (which never reaches the output): a count of preceding:: per node is slow, and
+       an accumulator kept a copy of its map on every element of the text. -->
   <xsl:variable name="ed:numbered" as="xs:string*" select="('p', 'head', 'opener', 'closer', 'item', 'sp',
     'note', 'stamp', 'fw', 'ab', 'dateline', 'postscript', 'label', 'pb', 'ptr')"/>
-  <xsl:accumulator name="ed:positions" as="map(*)" initial-value="map {}">
-    <xsl:accumulator-rule match="text//*" select="let $name := local-name() return
-      if ($name = $ed:numbered) then map:put($value, $name, ($value($name), 0)[1] + 1) else $value"/>
-  </xsl:accumulator>
+  <xsl:variable name="ed:positions" as="map(xs:string, xs:integer)" select="map:merge(
+    let $numbered := /descendant::text/descendant::*[local-name() = $ed:numbered]
+    return for $name in distinct-values($numbered ! local-name())
+    return let $named := $numbered[local-name() = $name]
+    return for $i in 1 to count($named) return map { generate-id($named[$i]): $i })"/>
 
   <xsl:function name="ed:position" as="xs:integer">
     <xsl:param name="element" as="element()"/>
-    <xsl:sequence select="$element/accumulator-before('ed:positions')(local-name($element))"/>
+    <xsl:sequence select="$ed:positions(generate-id($element))"/>
   </xsl:function>
 
   <xsl:function name="ed:block-id" as="xs:string">
