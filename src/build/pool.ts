@@ -22,8 +22,28 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** Heap per worker: enough for a large document, small enough that a runaway one is stopped. */
-export const WORKER_HEAP_MB = 1024;
+/**
+ * Heap per worker: enough for a large document, small enough that a runaway one is stopped.
+ *
+ * It is also what V8 sizes its full collections by. After each one, V8 lets the heap grow by a
+ * factor that it caps by this limit: 1.6 under 2 GB, 4 from 2 GB. A worker keeps about 50 MB live,
+ * and rendering lets about 1.5 MB per document outlive the young generation, so under 1 GB it made
+ * a full collection every 20 documents or so. Each one drops the optimized code of Saxon-JS's
+ * closures of the last transform (V8 holds it weakly), which is compiled again by the next: at
+ * 1,000 documents, a third of the build's CPU was the optimizing compiler. With 2 GB the
+ * collections are half as many (the heap before each stays about 200 MB): a cold build of 1,000
+ * takes about 43 s of CPU instead of 49 (scripts/bench.ts; BENCHMARKS.md).
+ */
+export const WORKER_HEAP_MB = 2048;
+
+/**
+ * Young generation per worker. A transform of Saxon-JS allocates about 16 MB; with V8's default
+ * (16 MB semi-spaces) a long one meets two scavenges, and what it still holds (the parsed source,
+ * the result being built) is moved to the old generation, which brings the next full collection
+ * nearer. 64 MB (about 21 MB semi-spaces) took a cold build of 1,000 from 21.6–23.4 s to
+ * 20.5–22.5 s in alternated runs, for about 100 MB more at the peak; 192 MB did no better.
+ */
+export const WORKER_YOUNG_MB = 64;
 
 export function createPool(options: WorkerData & { jobs: number }): Runner {
   // Always the compiled worker, also when the caller runs from TypeScript sources (tests).
@@ -35,7 +55,7 @@ export function createPool(options: WorkerData & { jobs: number }): Runner {
     maxThreads: options.jobs,
     idleTimeout: 60_000,
     workerData: { root: options.root, schema: options.schema, bundle } satisfies WorkerData,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
   return {
     run: (task) =>
