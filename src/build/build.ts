@@ -7,7 +7,7 @@
  * kept when its TEI was edited by hand, and otherwise converted and rendered.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadRegisters, type Registers } from '../entities/registers.js';
 import { error, type EntityEntry } from '../model/index.js';
 import { TOOL_NAME, TOOL_VERSION, loadConfig, registersDirOf } from '../edition.js';
@@ -17,7 +17,7 @@ import { nodeFs, removeLeftovers, writeFileAtomic, type WriteFs } from './atomic
 import { collectInputs, type Input } from './inputs.js';
 import { acquireLock } from './lock.js';
 import { Manifest, STATE_DIR, hashTree, recordedAt, sameStat, sha256, stampOf, type DocumentRecord, type ManifestEntry } from './manifest.js';
-import { NameAllocator, OUTPUT_KINDS, assertInside, outputPath, type OutputKind } from './paths.js';
+import { NameAllocator, OUTPUT_KINDS, assertInside, outputName, outputPath, type OutputKind } from './paths.js';
 import { createPool, defaultJobs, type Runner } from './pool.js';
 import type { Helper } from '../site/helper.js';
 import type { DocumentRef } from '../site/store.js';
@@ -265,7 +265,7 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
         files = new Set(existsSync(dir) ? readdirSync(dir) : []);
         listings.set(kind, files);
       }
-      return files.has(basename(outputPath(out, kind, name)));
+      return files.has(outputName(kind, name));
     };
     const outputsExist = (name: string) => (['tei', 'html', 'text'] as OutputKind[]).every((k) => present(k, name));
 

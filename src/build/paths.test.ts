@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NameAllocator, assertInside, fileStem, outputPath } from './paths.js';
 
@@ -17,6 +18,11 @@ describe('fileStem', () => {
     ['console', 'console'],
     ['Jeleń', 'Jelen'],
     ['trailing.', 'trailing'],
+    ['a--b', 'a-b'],
+    ['x-', 'x'],
+    ['-x', 'x'],
+    ['_x.y-2', '_x.y-2'],
+    ['con.x', '_con.x'],
   ])('%j → %j', (id, stem) => expect(fileStem(id)).toBe(stem));
 
   it('shortens very long ids, keeping them apart by a hash', () => {
@@ -27,7 +33,23 @@ describe('fileStem', () => {
   });
 
   it('is stable on names it made', () => {
-    for (const id of ['../x', 'CON', 'a'.repeat(500), 'same-2']) expect(fileStem(fileStem(id))).toBe(fileStem(id));
+    for (const id of ['../x', 'CON', 'a'.repeat(500), 'same-2', 'a'.repeat(108) + '-b'.repeat(30), 'a'.repeat(107) + '.-' + 'b'.repeat(50)]) expect(fileStem(fileStem(id))).toBe(fileStem(id));
+  });
+
+  it('makes of any id a plain name that is its own stem and stays in the output folder', () => {
+    const piece = fc.constantFrom('a', 'Z', '0', '_', '-', '.', '..', '/', '\\', '\0', ' ', 'é', 'Ł', '--', 'con', 'NUL', 'lpt1', 'ﬁ', '²');
+    const id = fc.oneof(fc.string({ maxLength: 200 }), fc.array(piece, { maxLength: 60 }).map((parts) => parts.join('')));
+    fc.assert(
+      fc.property(id, (id) => {
+        const stem = fileStem(id);
+        expect(stem).toMatch(/^[A-Za-z0-9_][A-Za-z0-9._-]*$/);
+        expect(stem.length).toBeLessThanOrEqual(120);
+        expect(fileStem(stem)).toBe(stem);
+        const path = outputPath('/out', 'tei', id);
+        expect(assertInside('/out', path)).toBe(path);
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 500) },
+    );
   });
 });
 
