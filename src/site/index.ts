@@ -95,6 +95,9 @@ function codeHash(): string {
 /** Below this many files to make, the helper thread costs more to start than it saves. */
 const HELPER_FROM = 8;
 
+/** A page, made by the site stylesheet in Saxon-JS (the other files are search shards and assets). */
+const isPage = (output: SiteOutput) => output.file.endsWith('.html');
+
 /** Our own CSS and scripts and the MiniSearch browser build, as outputs like the pages. */
 function assetOutputs(): SiteOutput[] {
   return Object.entries(siteAssets()).map(([name, source]) => {
@@ -206,10 +209,16 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     const lent = options.helper;
     const helper = lent ?? (stale.length >= HELPER_FROM ? startHelper() : undefined);
     // Two lanes take the next file in turn: this thread, and for a large rebuild a helper thread.
-    let nextJob = 0;
+    // Pages need Saxon-JS. A worker lent by the build has it loaded and warm, where this thread
+    // would load it for a page or two: after a small rebuild, this thread leaves the pages to the
+    // worker and makes the rest (search shards, assets). The helper takes the pages first.
+    const pages = stale.filter(({ output }) => isPage(output));
+    const rest = stale.filter(({ output }) => !isPage(output));
+    const pagesHere = !lent || pages.length >= HELPER_FROM;
+    const take = (first: typeof stale, then: typeof stale | undefined) => first.shift() ?? then?.shift();
     const here = async () => {
-      while (nextJob < stale.length) {
-        const { output } = stale[nextJob++]!;
+      for (let next = take(rest, pagesHere ? pages : undefined); next; next = take(rest, pagesHere ? pages : undefined)) {
+        const { output } = next;
         const start = time();
         const content = make(jobOf(output));
         await write(output, content, time() - start);
@@ -219,21 +228,23 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     };
     const there = async () => {
       if (!helper) return;
+      let failed = false;
       try {
-        while (nextJob < stale.length) {
-          const { output } = stale[nextJob++]!;
-          let made: { content: string; ms: number };
-          try {
-            made = await helper.make(jobOf(output));
-          } catch {
-            // A helper that fails (a stale compiled worker) leaves its file, and the rest, to this thread.
-            const start = time();
-            made = { content: make(jobOf(output)), ms: 0 };
-            made.ms = time() - start;
-            await write(output, made.content, made.ms);
-            return;
+        for (let next = take(pages, rest); next; next = take(pages, rest)) {
+          const { output } = next;
+          if (!failed) {
+            try {
+              const made = await helper.make(jobOf(output));
+              await write(output, made.content, made.ms);
+              continue;
+            } catch {
+              // A helper that fails (a stale compiled worker) leaves its file, and the rest, to this thread.
+              failed = true;
+            }
           }
-          await write(output, made.content, made.ms);
+          const start = time();
+          const content = make(jobOf(output));
+          await write(output, content, time() - start);
         }
       } finally {
         if (!lent) await helper.close();
