@@ -68,7 +68,8 @@ export function createPool(options: WorkerData & { jobs: number }): Runner {
         return { ok: false, error, warnings: [], candidates: [], entities: { persons: 0, places: 0, orgs: 0 }, mentions: [], timings: {} };
       }),
     close: () => pool.destroy(),
-    siteHelper: () => ({ make: (job) => pool.run(job, { name: 'site' }), close: async () => undefined }),
+    // As many files at once as it has threads running: one more would start cold.
+    siteHelper: () => ({ make: (job) => pool.run(job, { name: 'site' }), close: async () => undefined, threads: Math.max(1, pool.threads.length) }),
   };
 }
 

@@ -14,6 +14,8 @@ import type { Job } from './render.js';
 export interface Helper {
   make(job: Job): Promise<{ content: string; ms: number }>;
   close(): Promise<void>;
+  /** How many files it makes at once (its threads); one when not said. */
+  threads?: number;
 }
 
 function workerFile(): string | undefined {

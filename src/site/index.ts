@@ -208,13 +208,14 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     const jobOf = (output: SiteOutput): Job => ({ file: output.file, made: output.make(), hash, editionTitle: options.editionTitle });
     const lent = options.helper;
     const helper = lent ?? (stale.length >= HELPER_FROM ? startHelper() : undefined);
-    // Two lanes take the next file in turn: this thread, and for a large rebuild a helper thread.
-    // Pages need Saxon-JS. A worker lent by the build has it loaded and warm, where this thread
-    // would load it for a page or two: after a small rebuild, this thread leaves the pages to the
-    // worker and makes the rest (search shards, assets). The helper takes the pages first.
+    // Lanes take the next file in turn: this thread, and for a large rebuild a helper thread (or the
+    // threads of the build's pool, lent).
+    // Pages need Saxon-JS. The workers lent by the build have it loaded and warm, where this thread
+    // would load it, cold, and it has the search shards and assets to make: it leaves the pages to
+    // them, unless there is only one and many pages. The helper's lanes take the pages first.
     const pages = stale.filter(({ output }) => isPage(output));
     const rest = stale.filter(({ output }) => !isPage(output));
-    const pagesHere = !lent || pages.length >= HELPER_FROM;
+    const pagesHere = !lent || ((lent.threads ?? 1) < 2 && pages.length >= HELPER_FROM);
     const take = (first: typeof stale, then: typeof stale | undefined) => first.shift() ?? then?.shift();
     const here = async () => {
       for (let next = take(rest, pagesHere ? pages : undefined); next; next = take(rest, pagesHere ? pages : undefined)) {
@@ -227,14 +228,13 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
       }
     };
     const there = async () => {
-      if (!helper) return;
       let failed = false;
       try {
         for (let next = take(pages, rest); next; next = take(pages, rest)) {
           const { output } = next;
           if (!failed) {
             try {
-              const made = await helper.make(jobOf(output));
+              const made = await helper!.make(jobOf(output));
               await write(output, made.content, made.ms);
               continue;
             } catch {
@@ -247,10 +247,13 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
           await write(output, content, time() - start);
         }
       } finally {
-        if (!lent) await helper.close();
+        lanesLeft--;
+        if (!lent && lanesLeft === 0) await helper!.close();
       }
     };
-    const lanes = await Promise.allSettled([here(), there()]);
+    // One lane for each thread of the helper.
+    let lanesLeft = helper ? Math.max(1, helper.threads ?? 1) : 0;
+    const lanes = await Promise.allSettled([here(), ...Array.from({ length: lanesLeft }, () => there())]);
     for (const lane of lanes) if (lane.status === 'rejected') throw lane.reason;
     written.push(...stale.map(({ output }) => join(options.outDir, output.file)));
     t = time();

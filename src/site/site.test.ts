@@ -220,6 +220,34 @@ describe('incremental site builds', () => {
     expect(siteFiles(dir)).toEqual(siteFiles(scratch));
   });
 
+  it('makes as many files at once as the lent helper has threads, and leaves it every page when it has several', async () => {
+    const made: string[] = [];
+    let inFlight = 0;
+    let most = 0;
+    const helper = {
+      threads: 2,
+      make: async (job: Job) => {
+        made.push(job.file);
+        most = Math.max(most, ++inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        inFlight--;
+        return { content: make(job), ms: 0 };
+      },
+      close: async () => undefined,
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'tei-edition-site-lanes-'));
+    // Split pages, so that there are more of them than a lone helper would be left.
+    const limits = { documents: 0, occurrences: 0, search: 1, entity: 1000 };
+    const { written } = await buildSite({ outDir: dir, summaries, editionTitle: title, helper, limits });
+    const pages = written.map((f) => relative(dir, f)).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThanOrEqual(8);
+    expect(most).toBe(2);
+    expect(made.filter((f) => f.endsWith('.html')).sort()).toEqual(pages.sort());
+    const scratch = mkdtempSync(join(tmpdir(), 'tei-edition-site-lanes-'));
+    await buildSite({ outDir: scratch, summaries, editionTitle: title, limits });
+    expect(siteFiles(dir)).toEqual(siteFiles(scratch));
+  });
+
   it('makes every file in this thread when the lent one fails', async () => {
     let asked = 0;
     const helper = {
