@@ -30,15 +30,15 @@ export function defaultJobs(): number {
  * and rendering lets about 1.5 MB per document outlive the young generation, so under 1 GB it made
  * a full collection every 20 documents or so. Each one drops the optimized code of Saxon-JS's
  * closures of the last transform (V8 holds it weakly), which is compiled again by the next: at
- * 1,000 documents, a third of the build's CPU was the optimizing compiler. With 2 GB the
- * collections are half as many (the heap before each stays about 200 MB): a cold build of 1,000
- * takes about 43 s of CPU instead of 49 (scripts/bench.ts; BENCHMARKS.md).
+ * 1,000 documents V8's background threads, compiling and collecting, used a third of the build's
+ * CPU. With 2 GB the collections are half as many (about 50 MB live, the next one at about
+ * 200 MB): a cold build of 1,000 took 39–43 s of CPU instead of 48–50 (BENCHMARKS.md).
  */
 export const WORKER_HEAP_MB = 2048;
 
 /**
  * Young generation per worker. A transform of Saxon-JS allocates about 16 MB; with V8's default
- * (16 MB semi-spaces) a long one meets two scavenges, and what it still holds (the parsed source,
+ * (16 MB semi-spaces) a long one can meet two scavenges, and what it still holds (the parsed source,
  * the result being built) is moved to the old generation, which brings the next full collection
  * nearer. 64 MB (about 21 MB semi-spaces) took a cold build of 1,000 from 21.6–23.4 s to
  * 20.5–22.5 s in alternated runs, for about 100 MB more at the peak; 192 MB did no better.
