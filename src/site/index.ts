@@ -209,16 +209,17 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     const lent = options.helper;
     const helper = lent ?? (stale.length >= HELPER_FROM ? startHelper() : undefined);
     // Lanes take the next file in turn: this thread, and for a large rebuild a helper thread (or the
-    // threads of the build's pool, lent).
+    // threads of the build's pool, lent), one lane for each of its threads.
     // Pages need Saxon-JS. The workers lent by the build have it loaded and warm, where this thread
     // would load it, cold, and it has the search shards and assets to make: it leaves the pages to
     // them, unless there is only one and many pages. The helper's lanes take the pages first.
     const pages = stale.filter(({ output }) => isPage(output));
     const rest = stale.filter(({ output }) => !isPage(output));
     const pagesHere = !lent || ((lent.threads ?? 1) < 2 && pages.length >= HELPER_FROM);
-    const take = (first: typeof stale, then: typeof stale | undefined) => first.shift() ?? then?.shift();
+    const nextHere = () => rest.shift() ?? (pagesHere ? pages.shift() : undefined);
+    const nextThere = () => pages.shift() ?? rest.shift();
     const here = async () => {
-      for (let next = take(rest, pagesHere ? pages : undefined); next; next = take(rest, pagesHere ? pages : undefined)) {
+      for (let next = nextHere(); next; next = nextHere()) {
         const { output } = next;
         const start = time();
         const content = make(jobOf(output));
@@ -227,14 +228,15 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
         if (helper) await new Promise((resolve) => setImmediate(resolve));
       }
     };
-    const there = async () => {
+    let lanesLeft = helper ? Math.max(1, helper.threads ?? 1) : 0;
+    const there = async (helper: Helper) => {
       let failed = false;
       try {
-        for (let next = take(pages, rest); next; next = take(pages, rest)) {
+        for (let next = nextThere(); next; next = nextThere()) {
           const { output } = next;
           if (!failed) {
             try {
-              const made = await helper!.make(jobOf(output));
+              const made = await helper.make(jobOf(output));
               await write(output, made.content, made.ms);
               continue;
             } catch {
@@ -247,13 +249,10 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
           await write(output, content, time() - start);
         }
       } finally {
-        lanesLeft--;
-        if (!lent && lanesLeft === 0) await helper!.close();
+        if (--lanesLeft === 0 && !lent) await helper.close();
       }
     };
-    // One lane for each thread of the helper.
-    let lanesLeft = helper ? Math.max(1, helper.threads ?? 1) : 0;
-    const lanes = await Promise.allSettled([here(), ...Array.from({ length: lanesLeft }, () => there())]);
+    const lanes = await Promise.allSettled([here(), ...Array.from({ length: lanesLeft }, () => there(helper!))]);
     for (const lane of lanes) if (lane.status === 'rejected') throw lane.reason;
     written.push(...stale.map(({ output }) => join(options.outDir, output.file)));
     t = time();
