@@ -26,7 +26,7 @@ export function defaultJobs(): number {
  * Heap per worker: enough for a large document, small enough that a runaway one is stopped.
  *
  * It is also what V8 sizes its full collections by. After each one, V8 lets the heap grow by a
- * factor that it caps by this limit: 1.6 under 2 GB, 4 from 2 GB. A worker keeps about 50 MB live,
+ * factor that it caps by this limit: about 1.6 at 1 GB, 4 from 2 GB. A worker keeps about 50 MB live,
  * and rendering lets about 1.5 MB per document outlive the young generation, so under 1 GB it made
  * a full collection every 20 documents or so. Each one drops the optimized code of Saxon-JS's
  * closures of the last transform (V8 holds it weakly), which is compiled again by the next: at

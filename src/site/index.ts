@@ -218,12 +218,14 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     const pagesHere = !lent || ((lent.threads ?? 1) < 2 && pages.length >= HELPER_FROM);
     const nextHere = () => rest.shift() ?? (pagesHere ? pages.shift() : undefined);
     const nextThere = () => pages.shift() ?? rest.shift();
+    const makeHere = async (output: SiteOutput) => {
+      const start = time();
+      const content = make(jobOf(output));
+      await write(output, content, time() - start);
+    };
     const here = async () => {
       for (let next = nextHere(); next; next = nextHere()) {
-        const { output } = next;
-        const start = time();
-        const content = make(jobOf(output));
-        await write(output, content, time() - start);
+        await makeHere(next.output);
         // Let the helper's finished files in between.
         if (helper) await new Promise((resolve) => setImmediate(resolve));
       }
@@ -244,9 +246,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
               failed = true;
             }
           }
-          const start = time();
-          const content = make(jobOf(output));
-          await write(output, content, time() - start);
+          await makeHere(output);
         }
       } finally {
         if (--lanesLeft === 0 && !lent) await helper.close();
