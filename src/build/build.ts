@@ -36,7 +36,7 @@ export type SiteBuilder = (out: string, documents: SiteDocument[]) => Promise<vo
 export interface BuildOptions {
   /** The output folder (default `dist`). */
   out?: string;
-  /** Worker threads (default: the number of cores). */
+  /** Worker processes (default: the number of cores). */
   jobs?: number;
   /** Re-convert every document, hand-edited TEI included (after a backup copy). */
   force?: boolean;
@@ -49,7 +49,7 @@ export interface BuildOptions {
   date?: string;
   /** The registers, when the caller has them loaded (default: read from the edition's root). */
   registers?: Registers;
-  /** Runs the documents; default a worker pool of `jobs` threads. */
+  /** Runs the documents; default a pool of `jobs` worker processes. */
   runner?: Runner;
   /** Writes the index pages from the documents' summaries; default the site stage. */
   site?: SiteBuilder;
@@ -101,7 +101,7 @@ export function registerHashes(entries: Map<string, EntityEntry>): Record<string
 }
 
 /**
- * The pool stays up to help make the index pages, its threads warm, when at most this many
+ * The pool stays up to help make the index pages, its workers warm, when at most this many
  * documents were converted or rendered, or when the edition has at most `LEND_POOL_SITE_UP_TO`
  * documents. A large edition rebuilt in full lets the workers' memory go first: remaking the site
  * of 10,000 documents beside them peaked at 1.2–1.8 GB.
@@ -183,6 +183,14 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
   const release = acquireLock(out, shownOut);
   // The pool starts with the first document that needs work: a build with nothing to do loads nothing.
   let ownRunner: Runner | undefined;
+  // The workers are processes: the build's peak memory is theirs and this one's together.
+  let workersPeakKb = 0;
+  const closeRunner = () => {
+    workersPeakKb = Math.max(workersPeakKb, ownRunner?.peakMemoryKb?.() ?? 0);
+    const closing = ownRunner?.close();
+    ownRunner = undefined;
+    return closing;
+  };
   const startPool = () => {
     // Stale stylesheets are compiled here, once, rather than by each worker as it starts.
     compileStylesheets({ quiet: true });
@@ -491,10 +499,7 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
     // After a large rebuild of a large edition the workers' memory goes back before the index pages
     // are made; otherwise the workers, warm, help make them.
     const lend = processed <= LEND_POOL_UP_TO || site.length <= LEND_POOL_SITE_UP_TO ? ownRunner?.siteHelper?.() : undefined;
-    if (!lend) {
-      await ownRunner?.close();
-      ownRunner = undefined;
-    }
+    if (!lend) await closeRunner();
 
     // The registers, beside the TEI that points into them (deposit packages carry them).
     for (const file of existsSync(registersDir) ? readdirSync(registersDir).filter((f) => f.endsWith('.xml')).sort() : []) {
@@ -524,8 +529,7 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
       stages.indexes = performance.now() - start;
     }
     // The workers stop while the manifest and the report are written.
-    const closing = ownRunner?.close().catch(() => undefined);
-    ownRunner = undefined;
+    const closing = closeRunner()?.catch(() => undefined);
     await manifest.save(siteBuilt ? siteKey : undefined);
 
     const seconds = (performance.now() - started) / 1000;
@@ -539,7 +543,7 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
         seconds: Math.round(seconds * 1000) / 1000,
         documentsPerSecond: Math.round((documents.length / seconds) * 10) / 10,
         stages: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, Math.round(v)])),
-        peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024),
+        peakMemoryMB: Math.round(Math.max(process.resourceUsage().maxRSS, workersPeakKb) / 1024),
         problems: problems.map((p) => ({ ...(p.file ? { file: p.file } : {}), message: p.message })),
       }),
     };
@@ -548,7 +552,7 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
     const exitCode = problems.some((p) => p.severity === 'error') ? 2 : report.summary.failed > 0 ? 1 : 0;
     return { report, exitCode };
   } finally {
-    await ownRunner?.close();
+    await closeRunner();
     release();
   }
 }

@@ -1,14 +1,16 @@
 /**
- * Runs tasks on a pool of worker threads (piscina), `jobs` of them, each with its own loaded
- * edition. A worker that runs out of memory on a monstrous document fails that document only.
+ * Runs tasks on a pool of worker processes, `jobs` of them, each with its own loaded edition
+ * (worker-process.ts runs the worker script, worker.ts or its bundle). A worker that runs out of
+ * memory on a monstrous document fails that document only; a worker never outlives the build.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Piscina } from 'piscina';
 import { PACKAGE_ROOT } from '../render/compile.js';
 import { workerScript } from './bundle.js';
 import type { Task, TaskResult } from './task.js';
 import type { WorkerData } from './worker.js';
+import { WORKER_DATA_ENV, WORKER_SCRIPT_ENV, type Answer, type Call } from './worker-input.js';
 import type { Helper } from '../site/helper.js';
 
 export interface Runner {
@@ -16,6 +18,8 @@ export interface Runner {
   close(): Promise<void>;
   /** The pool's workers, lent to the site stage to make its files. */
   siteHelper?(): Helper;
+  /** The most the build and its workers held at once, in KB, when the runner knows it. */
+  peakMemoryKb?(): number;
 }
 
 export function defaultJobs(): number {
@@ -37,40 +41,198 @@ export function defaultJobs(): number {
 export const WORKER_HEAP_MB = 2048;
 
 /**
- * Young generation per worker. A transform of Saxon-JS allocates about 16 MB; with V8's default
- * (16 MB semi-spaces) a long one can meet two scavenges, and what it still holds (the parsed source,
- * the result being built) is moved to the old generation, which brings the next full collection
- * nearer. 64 MB (about 21 MB semi-spaces) took a cold build of 1,000 from 21.6–23.4 s to
- * 20.5–22.5 s in alternated runs, for about 100 MB more at the peak; 192 MB did no better.
+ * Young generation per worker: two semi-spaces of this size. A transform of Saxon-JS allocates
+ * about 16 MB; with V8's default (16 MB) a long one can meet two scavenges, and what it still holds
+ * (the parsed source, the result being built) is moved to the old generation, which brings the next
+ * full collection nearer. About 21 MB (a young generation of 64 MB) took a cold build of 1,000 from
+ * 21.6–23.4 s to 20.5–22.5 s in alternated runs, for about 100 MB more at the peak; 64 MB did no
+ * better, nor did 16 or 32 MB in the worker processes.
  */
-export const WORKER_YOUNG_MB = 64;
+export const WORKER_SEMI_SPACE_MB = 21;
+
+/**
+ * V8 settings of each worker process. With as many busy workers as cores, V8's helper threads have
+ * no core of their own: a collection split over them, or code compiled on one, waits for a core
+ * the other worker holds, and costs more CPU in all. Collected and compiled in the worker itself,
+ * in alternated cold builds of 1,000 on 2 cores: worker threads took 22.7–23.3 s; worker processes
+ * with these flags 20.5–22.0 s, without them 21.9–22.9 s, with --single-threaded-gc alone
+ * 20.1–22.4 s. They are flags of a whole process (V8 cannot take them once running, and a worker
+ * thread cannot have its own), which is why the workers are processes.
+ */
+export const WORKER_V8_FLAGS = ['--single-threaded-gc', '--no-concurrent-recompilation'];
+
+interface Queued {
+  name: Call['name'];
+  payload: unknown;
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+}
+
+interface Child {
+  handle: ChildProcess;
+  /** The call it runs, if any. */
+  running?: { id: number; queued: Queued };
+  /** Its peak resident memory as it last said, in KB. */
+  maxRssKb: number;
+  /** Its heap ran out (V8 said so on stderr). */
+  outOfMemory: boolean;
+}
+
+export interface ProcessPoolOptions {
+  /** Most processes at once. */
+  jobs: number;
+  /** The worker script each process loads: its default export runs a task, `site` a site file. */
+  script: string;
+  /** What the script reads as its worker data (`workerInput()`). */
+  workerData: unknown;
+  /** Heap limit of each process (default WORKER_HEAP_MB). */
+  heapMb?: number;
+}
+
+/** The worker processes' entry point: always the compiled one, also when the caller runs from TypeScript sources (tests). */
+const WORKER_PROCESS = join(PACKAGE_ROOT, 'build', 'src', 'build', 'worker-process.js');
+
+/** A worker process's error, with the code the caller reports it by. */
+class WorkerError extends Error {
+  constructor(message: string, readonly code?: string) {
+    super(message);
+  }
+}
+
+/**
+ * Worker processes, `jobs` of them at most: one at once (it loads the edition while the build
+ * reads its manifest), another whenever a call waits and none is free. A process that dies (its
+ * heap ran out) fails its call only; the next call starts another.
+ */
+export class ProcessPool implements Runner {
+  private readonly children: Child[] = [];
+  private readonly queue: Queued[] = [];
+  private nextId = 1;
+  private peakKb = 0;
+  private closed = false;
+
+  constructor(private readonly options: ProcessPoolOptions) {
+    this.start();
+  }
+
+  call(name: Call['name'], payload: unknown): Promise<unknown> {
+    if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ name, payload, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  run(task: Task): Promise<TaskResult> {
+    return (this.call('default', task) as Promise<TaskResult>).catch((e: unknown) => {
+      const err = e as WorkerError;
+      const error = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `ran out of memory (over ${this.options.heapMb ?? WORKER_HEAP_MB} MB); split the transcription or lower --max-size` : `the worker failed: ${err.message}`;
+      return { ok: false, error, warnings: [], candidates: [], entities: { persons: 0, places: 0, orgs: 0 }, mentions: [], timings: {} };
+    });
+  }
+
+  siteHelper(): Helper {
+    // As many files at once as it has processes running: one more would start cold.
+    return { make: (job) => this.call('site', job) as Promise<{ content: string; ms: number }>, close: async () => undefined, threads: Math.max(1, this.children.length) };
+  }
+
+  /** The most the build and its workers held at once, as far as seen at each answer, in KB. */
+  peakMemoryKb(): number {
+    return this.peakKb;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const queued of this.queue.splice(0)) queued.reject(new Error('the worker pool is closed'));
+    await Promise.all(
+      this.children.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.handle.exitCode !== null || child.handle.signalCode !== null) return resolve();
+            child.handle.once('exit', () => resolve());
+            child.handle.ref(); // until it has exited
+            if (child.handle.connected) child.handle.disconnect();
+            else child.handle.kill();
+          }),
+      ),
+    );
+  }
+
+  private start(): Child {
+    const { heapMb = WORKER_HEAP_MB } = this.options;
+    const handle = fork(WORKER_PROCESS, [], {
+      execArgv: [...WORKER_V8_FLAGS, `--max-old-space-size=${heapMb}`, `--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`],
+      env: { ...process.env, [WORKER_DATA_ENV]: JSON.stringify(this.options.workerData), [WORKER_SCRIPT_ENV]: this.options.script },
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+    });
+    const child: Child = { handle, maxRssKb: 0, outOfMemory: false };
+    this.children.push(child);
+    // V8's report of a heap run out (a page of GC figures and a native stack) is not passed on:
+    // the document's failure says it. Anything else the worker writes is.
+    handle.stderr?.on('data', (chunk: Buffer) => {
+      if (!child.outOfMemory && OUT_OF_MEMORY.test(chunk.toString())) child.outOfMemory = true;
+      if (!child.outOfMemory) process.stderr.write(chunk);
+    });
+    handle.on('message', (answer: Answer) => this.answered(child, answer));
+    // 'close' rather than 'exit': by then all it wrote to stderr has been read.
+    handle.on('close', (code, signal) => this.exited(child, code, signal));
+    handle.on('error', () => undefined); // followed by 'close'
+    this.idle(child);
+    return child;
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const child = this.children.find((c) => !c.running) ?? (this.children.length < this.options.jobs ? this.start() : undefined);
+      if (!child) return;
+      const queued = this.queue.shift()!;
+      const id = this.nextId++;
+      child.running = { id, queued };
+      child.handle.channel?.ref();
+      child.handle.send({ id, name: queued.name, payload: queued.payload } satisfies Call);
+    }
+  }
+
+  private answered(child: Child, answer: Answer): void {
+    child.maxRssKb = answer.maxRssKb;
+    const running = child.running;
+    if (!running || running.id !== answer.id) return;
+    child.running = undefined;
+    this.idle(child);
+    const rss = process.memoryUsage.rss() / 1024 + this.children.reduce((sum, c) => sum + c.maxRssKb, 0);
+    this.peakKb = Math.max(this.peakKb, rss);
+    if (answer.ok) running.queued.resolve(answer.value);
+    else running.queued.reject(new WorkerError(answer.error));
+    this.dispatch();
+  }
+
+  private exited(child: Child, code: number | null, signal: NodeJS.Signals | null): void {
+    this.children.splice(this.children.indexOf(child), 1);
+    const running = child.running;
+    child.running = undefined;
+    if (running) {
+      running.queued.reject(
+        child.outOfMemory ? new WorkerError('out of memory', 'ERR_WORKER_OUT_OF_MEMORY') : new WorkerError(`the worker process stopped (${signal ?? `exit code ${code}`})`),
+      );
+    }
+    if (!this.closed) this.dispatch();
+  }
+
+  /** An idle worker does not keep the build's process alive. */
+  private idle(child: Child): void {
+    child.handle.unref();
+    child.handle.channel?.unref();
+  }
+}
+
+/** How V8 says a heap ran out. */
+const OUT_OF_MEMORY = /JavaScript heap out of memory|Reached heap limit|<--- Last few GCs --->/;
 
 export function createPool(options: WorkerData & { jobs: number }): Runner {
   // Always the compiled worker, also when the caller runs from TypeScript sources (tests).
   const { filename, bundle } = workerScript(join(PACKAGE_ROOT, 'build', 'src', 'build'));
-  const pool = new Piscina({
-    filename,
-    // One thread at first, more as documents queue: a build with one document to redo starts one.
-    minThreads: 1,
-    maxThreads: options.jobs,
-    idleTimeout: 60_000,
-    workerData: { root: options.root, schema: options.schema, bundle } satisfies WorkerData,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
-  });
-  return {
-    run: (task) =>
-      pool.run(task).catch((e: unknown) => {
-        const err = e as NodeJS.ErrnoException;
-        const error =
-          err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? `ran out of memory (over ${WORKER_HEAP_MB} MB); split the transcription or lower --max-size`
-            : `the worker failed: ${err.message}`;
-        return { ok: false, error, warnings: [], candidates: [], entities: { persons: 0, places: 0, orgs: 0 }, mentions: [], timings: {} };
-      }),
-    close: () => pool.destroy(),
-    // As many files at once as it has threads running: one more would start cold.
-    siteHelper: () => ({ make: (job) => pool.run(job, { name: 'site' }), close: async () => undefined, threads: Math.max(1, pool.threads.length) }),
-  };
+  return new ProcessPool({ jobs: options.jobs, script: filename, workerData: { root: options.root, schema: options.schema, bundle } satisfies WorkerData });
 }
 
 /** Runs the tasks in this thread (for tests, and for callers that already hold an edition). */

@@ -4,17 +4,17 @@
  * what a one-document rebuild waited for. The pool runs this module only while the bundle is as
  * new as the compiled code it was made from (`workerScript` in bundle.ts), else `worker.js` itself.
  */
-import { workerData } from 'node:worker_threads';
 import { removeReplaced } from '../cache.js';
 import { CODE_SUFFIX, runCommonJs } from '../code-cache.js';
 import { CACHE_PREFIX, type Bundle } from './bundle.js';
 import type * as Worker from './worker.js';
 import type { Task, TaskResult } from './task.js';
+import { workerInput } from './worker-input.js';
 
 /** The code kept for any bundle on this V8 (not the temporary files of one being kept). */
 const BUNDLE_CODE = new RegExp(`^${CACHE_PREFIX}[0-9a-f]+${CODE_SUFFIX.replaceAll('.', '\\.')}$`);
 
-const { bundle } = workerData as { bundle: Bundle };
+const { bundle } = workerInput<{ bundle: Bundle }>();
 const loaded = runCommonJs<typeof Worker>(bundle.file, bundle.cacheFile);
 // Kept at once, with the code the script's top level compiled, not after a first document: code
 // kept after documents had run made the encoder run half as fast in every later worker (measured

@@ -1,13 +1,13 @@
 /**
- * A worker thread of the build pool. It opens the edition once (Saxon-JS, the compiled
+ * A worker of the build pool (a process: pool.ts). It opens the edition once (Saxon-JS, the compiled
  * stylesheets, the schema grammar, the registers) and then runs the documents sent to it.
  */
-import { workerData } from 'node:worker_threads';
 import { openEdition } from '../pipeline.js';
 import { stagesOf } from './stages.js';
 import { runTask, type Stages, type Task, type TaskResult } from './task.js';
 import type { Job } from '../site/render.js';
 import type { Bundle } from './bundle.js';
+import { workerInput } from './worker-input.js';
 
 export interface WorkerData {
   root: string;
@@ -42,7 +42,7 @@ let asked = false;
 
 // Opened as the worker starts, before its first document arrives: the build may start the pool
 // while it is still finding out what changed. A failure is the first task's to report.
-const stages: Promise<Stages> = openEdition(workerData as WorkerData)
+const stages: Promise<Stages> = openEdition(workerInput<WorkerData>())
   .then(stagesOf)
   .then((ready) => {
     if (!asked) runTask({ kind: 'convert', source: 'warm-up.md', bytes: new TextEncoder().encode(WARM_UP) }, ready);

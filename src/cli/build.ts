@@ -18,7 +18,7 @@ pages (DIR/index.html…) and DIR/build-report.json.
 
   INPUT              transcription files (.md, .txt) or folders of them (default: transcriptions/)
   -o, --out DIR      output folder (default: dist/)
-  -j, --jobs N       worker threads (default: the number of cores, ${defaultJobs()} here)
+  -j, --jobs N       worker processes (default: the number of cores, ${defaultJobs()} here)
   -f, --force        convert every document again, also hand-edited TEI (a backup copy is kept
                      in DIR/.tei-edition/backup/)
       --max-size MB  refuse transcriptions larger than this (default ${DEFAULT_LIMITS.maxBytes / 1048576})
