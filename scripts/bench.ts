@@ -109,7 +109,7 @@ function version(pkg: string): string {
   }
 }
 
-const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${osType()} ${release()}; Node ${process.version}, saxon-js ${version('saxon-js')}, salve-annos ${version('salve-annos')}, piscina ${version('piscina')}, tei-edition ${version('..')}`;
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${osType()} ${release()}; Node ${process.version}, saxon-js ${version('saxon-js')}, salve-annos ${version('salve-annos')}, tei-edition ${version('..')}`;
 
 const work = mkdtempSync(join(tmpdir(), 'tei-edition-bench-'));
 const edition = join(work, 'edition');
@@ -152,7 +152,7 @@ try {
 const file = join(ROOT, 'BENCHMARKS.md');
 let md = existsSync(file) ? readFileSync(file, 'utf8') : '';
 if (!md) {
-  md = `# Benchmarks\n\nMade by \`npm run bench\` (scripts/bench.ts): a synthetic corpus generated from the sample transcriptions\n(record numbers, archive numbers, years and surnames varied, so no two documents are alike), built with the CLI.\n"rebuilt" counts the documents converted or rendered again; peak MB is the build process's peak resident memory,\nworker threads included. Stage times are summed over the worker threads.\n\n## Machine\n\n<!-- machine -->\n<!-- /machine -->\n`;
+  md = `# Benchmarks\n\nMade by \`npm run bench\` (scripts/bench.ts): a synthetic corpus generated from the sample transcriptions\n(record numbers, archive numbers, years and surnames varied, so no two documents are alike), built with the CLI.\n"rebuilt" counts the documents converted or rendered again; peak MB is the build's peak resident memory, its\nworker processes included (at each document, the build process's memory and each worker's peak so far, added up).\nStage times are summed over the workers.\n\n## Machine\n\n<!-- machine -->\n<!-- /machine -->\n`;
 }
 md = md.replace(/<!-- machine -->[\s\S]*?<!-- \/machine -->/, `<!-- machine -->\n${machine}\n<!-- /machine -->`);
 for (const [size, section] of Object.entries(sections)) {
