@@ -191,13 +191,15 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
     ownRunner = undefined;
     return closing;
   };
-  const startPool = () => {
+  // `documents`: how many the pool will likely run (see WORKER_V8_FLAGS in pool.ts).
+  const startPool = (documents: number) => {
     // Stale stylesheets are compiled here, once, rather than by each worker as it starts.
     compileStylesheets({ quiet: true });
-    return createPool({ jobs: Math.min(jobs, inputs.length), root, schema: options.schema });
+    return createPool({ jobs: Math.min(jobs, inputs.length), root, schema: options.schema, documents });
   };
   const runner = options.runner ?? {
-    run: (task: Task) => (ownRunner ??= startPool()).run(task),
+    // Started by a document the first guess did not expect: one of few.
+    run: (task: Task) => (ownRunner ??= startPool(1)).run(task),
     close: async () => undefined,
   };
   try {
@@ -216,7 +218,8 @@ export async function buildEdition(paths: string[], options: BuildOptions = {}):
     // When work is likely, the pool starts at once, so that its workers load while the manifest is
     // read and every input checked (seconds, for a large edition).
     const likely = inputs.length > 0 ? likelyChanges(out, root, inputs, options.force, keepStat) : { work: false, inputs: [] };
-    if (!options.runner && likely.work) ownRunner = startPool();
+    // A first build, a forced one, or a changed register or configuration may redo any input.
+    if (!options.runner && likely.work) ownRunner = startPool(likely.inputs.length || inputs.length);
     // The few inputs modified since the last build are sent to the workers now, before the manifest
     // is read and every input checked (a second or more for a large edition), so that a small
     // rebuild's conversions do not wait for that. The manifest then decides: the conversion of an

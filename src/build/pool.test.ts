@@ -33,8 +33,14 @@ it('spreads calls over up to `jobs` processes, and answers each call with its ow
   expect(pids.size).toBe(2);
   expect(pids.has(process.pid)).toBe(false);
   expect(answers[0]!.data).toEqual({ edition: 'test' });
-  expect(answers[0]!.execArgv).toEqual(expect.arrayContaining([...WORKER_V8_FLAGS, '--max-old-space-size=2048']));
+  expect(answers[0]!.execArgv).toEqual(['--max-old-space-size=2048', '--max-semi-space-size=21']);
   expect(p.peakMemoryKb()).toBeGreaterThan(0);
+});
+
+it('starts its processes with the V8 flags it is given', async () => {
+  const p = pool({ v8Flags: WORKER_V8_FLAGS });
+  const answer = (await p.call('default', { do: 'echo', value: 1 })) as Echo;
+  expect(answer.execArgv).toEqual([...WORKER_V8_FLAGS, '--max-old-space-size=2048', '--max-semi-space-size=21']);
 });
 
 it('starts one process, and a second only when a call waits', async () => {

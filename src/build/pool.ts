@@ -51,15 +51,22 @@ export const WORKER_HEAP_MB = 2048;
 export const WORKER_SEMI_SPACE_MB = 21;
 
 /**
- * V8 settings of each worker process. With as many busy workers as cores, V8's helper threads have
+ * V8 settings of each worker process of a build of many documents. With as many busy workers as cores, V8's helper threads have
  * no core of their own: a collection split over them, or code compiled on one, waits for a core
  * the other worker holds, and costs more CPU in all. Collected and compiled in the worker itself,
  * in alternated cold builds of 1,000 on 2 cores: worker threads took 22.7–23.3 s; worker processes
  * with these flags 20.5–22.0 s, without them 21.9–22.9 s, with --single-threaded-gc alone
  * 20.1–22.4 s. They are flags of a whole process (V8 cannot take them once running, and a worker
  * thread cannot have its own), which is why the workers are processes.
+ *
+ * A build of a few documents is the other way round: its workers are not busy for long, there is a
+ * core to spare, and the first transforms compile much of Saxon-JS. Compiled in the worker itself,
+ * a one-document rebuild of 1,000 took 0.9–1.6 s against 0.7–1.1 s. Its workers run without them.
  */
 export const WORKER_V8_FLAGS = ['--single-threaded-gc', '--no-concurrent-recompilation'];
+
+/** Builds of more documents than this run their workers with WORKER_V8_FLAGS. */
+export const MANY_DOCUMENTS = 100;
 
 interface Queued {
   name: Call['name'];
@@ -87,6 +94,8 @@ export interface ProcessPoolOptions {
   workerData: unknown;
   /** Heap limit of each process (default WORKER_HEAP_MB). */
   heapMb?: number;
+  /** V8 flags of each process, besides the heap's. */
+  v8Flags?: readonly string[];
 }
 
 /** The worker processes' entry point: always the compiled one, also when the caller runs from TypeScript sources (tests). */
@@ -159,9 +168,9 @@ export class ProcessPool implements Runner {
   }
 
   private start(): Child {
-    const { heapMb = WORKER_HEAP_MB } = this.options;
+    const { heapMb = WORKER_HEAP_MB, v8Flags = [] } = this.options;
     const handle = fork(WORKER_PROCESS, [], {
-      execArgv: [...WORKER_V8_FLAGS, `--max-old-space-size=${heapMb}`, `--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`],
+      execArgv: [...v8Flags, `--max-old-space-size=${heapMb}`, `--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`],
       env: { ...process.env, [WORKER_DATA_ENV]: JSON.stringify(this.options.workerData), [WORKER_SCRIPT_ENV]: this.options.script },
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
@@ -229,10 +238,16 @@ export class ProcessPool implements Runner {
 /** How V8 says a heap ran out. */
 const OUT_OF_MEMORY = /JavaScript heap out of memory|Reached heap limit|<--- Last few GCs --->/;
 
-export function createPool(options: WorkerData & { jobs: number }): Runner {
+/** The build's pool, for `documents` documents (a guess: how many it will likely run). */
+export function createPool(options: WorkerData & { jobs: number; documents: number }): Runner {
   // Always the compiled worker, also when the caller runs from TypeScript sources (tests).
   const { filename, bundle } = workerScript(join(PACKAGE_ROOT, 'build', 'src', 'build'));
-  return new ProcessPool({ jobs: options.jobs, script: filename, workerData: { root: options.root, schema: options.schema, bundle } satisfies WorkerData });
+  return new ProcessPool({
+    jobs: options.jobs,
+    script: filename,
+    workerData: { root: options.root, schema: options.schema, bundle } satisfies WorkerData,
+    v8Flags: options.documents > MANY_DOCUMENTS ? WORKER_V8_FLAGS : [],
+  });
 }
 
 /** Runs the tasks in this thread (for tests, and for callers that already hold an edition). */
