@@ -5,8 +5,9 @@
  * which every index page listing the document shows), and one after one register entry
  * changed. The small rebuilds are run BENCH_REPEAT times (default 5), each after a change of its
  * own to another document, and given as the median run with the range: one run of a second or two
- * says little on a machine whose speed varies. Writes the figures, with the machine and versions,
- * into BENCHMARKS.md.
+ * says little on a machine whose speed varies. So is the cold build of up to 2,000 documents, each
+ * time into an empty folder, BENCH_COLD_REPEAT times (default 3; larger ones once). Writes the
+ * figures, with the machine and versions, into BENCHMARKS.md.
  *
  *   BENCH_SIZES=1000,10000 BENCH_JOBS=2 npm run bench
  */
@@ -21,6 +22,7 @@ const BIN = join(ROOT, 'bin', 'tei-edition.js');
 const sizes = (process.env.BENCH_SIZES ?? '1000').split(',').map(Number).filter((n) => n > 0);
 const jobs = Number(process.env.BENCH_JOBS ?? availableParallelism());
 const repeat = Math.max(1, Number(process.env.BENCH_REPEAT ?? 5));
+const coldRepeat = (size: number) => (size <= 2000 ? Math.max(1, Number(process.env.BENCH_COLD_REPEAT ?? 3)) : 1);
 const samples = sampleFiles([join(ROOT, '..', 'shared', 'samples'), join(ROOT, '..', 'shared', 'samples', 'dev'), join(ROOT, 'transcriptions')]);
 
 interface Run {
@@ -33,6 +35,8 @@ interface Run {
   stages: Record<string, number>;
   /** For a repeated run: the fastest and slowest of the runs, in seconds (the rest is the median run's). */
   range?: [number, number];
+  /** For a repeated run: how many runs. */
+  times?: number;
 }
 
 function build(edition: string, corpus: string, out: string, label: string): Run {
@@ -48,15 +52,15 @@ function build(edition: string, corpus: string, out: string, label: string): Run
   return run;
 }
 
-/** A small rebuild run `repeat` times, the i-th after `change(i)`: the median run, with the range. */
-function repeated(edition: string, corpus: string, out: string, label: string, change: (i: number) => void): Run {
+/** A build run `times` times, the i-th after `change(i)`: the median run, with the range. */
+function repeated(edition: string, corpus: string, out: string, label: string, change: (i: number) => void, times = repeat): Run {
   const runs: Run[] = [];
-  for (let i = 0; i < repeat; i++) {
+  for (let i = 0; i < times; i++) {
     change(i);
-    runs.push(build(edition, corpus, out, `${label} (${i + 1} of ${repeat})`));
+    runs.push(build(edition, corpus, out, `${label} (${i + 1} of ${times})`));
   }
   runs.sort((a, b) => a.seconds - b.seconds);
-  return { ...runs[Math.floor((runs.length - 1) / 2)]!, label, range: repeat > 1 ? [runs[0]!.seconds, runs.at(-1)!.seconds] : undefined };
+  return { ...runs[Math.floor((runs.length - 1) / 2)]!, label, range: times > 1 ? [runs[0]!.seconds, runs.at(-1)!.seconds] : undefined, times };
 }
 
 /** Changes one register entry: one more variant name for the first person of the registers. */
@@ -86,10 +90,10 @@ function retitle(path: string): void {
 }
 
 function table(runs: Run[]): string {
-  const range = (r: Run) => (r.range ? `${r.range[0].toFixed(1)}–${r.range[1].toFixed(1)}` : '–');
+  const range = (r: Run) => (r.range ? `${r.range[0].toFixed(1)}–${r.range[1].toFixed(1)} (${r.times} runs)` : '–');
   const rows = runs.map((r) => `| ${r.label} | ${r.documents} | ${r.processed} | ${r.failed} | ${r.seconds.toFixed(1)} | ${range(r)} | ${(r.processed / r.seconds).toFixed(1)} | ${((r.stages.indexes ?? 0) / 1000).toFixed(1)} | ${r.peakMemoryMB} |`);
   return [
-    `| run | documents | rebuilt | failed | seconds (median of ${repeat} when repeated) | range, s | docs/s (rebuilt) | of which index pages, s | peak MB |`,
+    `| run | documents | rebuilt | failed | seconds (median run when repeated) | range, s | docs/s (rebuilt) | of which index pages, s | peak MB |`,
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
   ].join('\n');
@@ -124,7 +128,7 @@ try {
     const out = join(work, `out-${size}`);
     generateCorpus(samples, corpus, size, size);
     const runs: Run[] = [];
-    runs.push(build(edition, corpus, out, `cold build of ${size}`));
+    runs.push(repeated(edition, corpus, out, `cold build of ${size}`, () => rmSync(out, { recursive: true, force: true }), coldRepeat(size)));
     // Each repetition changes another document, half-way through the corpus, then a third of the way.
     const files = readdirSync(corpus).sort();
     const nth = (at: number, i: number) => join(corpus, files[(Math.floor(size * at) + i) % size]!);
