@@ -66,6 +66,13 @@ it('fails the call of a process that dies, and runs the next call in a new proce
   expect(after.pid).not.toBe(before.pid);
 });
 
+it('fails the calls of processes that cannot start, one each, and says why', async () => {
+  vi.spyOn(process.stderr, 'write').mockImplementation(() => true); // node's "bad option"
+  const p = pool({ jobs: 1, v8Flags: ['--no-such-flag-anywhere'] });
+  await expect(p.call('default', { do: 'echo', value: 1 })).rejects.toThrow('the worker process stopped (exit code 9)');
+  await expect(p.call('default', { do: 'echo', value: 2 })).rejects.toThrow('the worker process stopped (exit code 9)');
+});
+
 it('reports a process whose heap ran out as out of memory, without V8 report on stderr, and goes on', async () => {
   const written: string[] = [];
   vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));

@@ -185,8 +185,12 @@ export class ProcessPool implements Runner {
     });
     handle.on('message', (answer: Answer) => this.answered(child, answer));
     // 'close' rather than 'exit': by then all it wrote to stderr has been read.
-    handle.on('close', (code, signal) => this.exited(child, code, signal));
-    handle.on('error', () => undefined); // followed by 'close'
+    handle.on('close', (code, signal) => this.exited(child, `${signal ?? `exit code ${code}`}`));
+    // A process that could not be started has no 'close' to follow; other errors (a message to a
+    // process that has just died) are followed by it.
+    handle.on('error', (error) => {
+      if (handle.pid === undefined) this.exited(child, error.message);
+    });
     this.idle(child);
     return child;
   }
@@ -216,13 +220,15 @@ export class ProcessPool implements Runner {
     this.dispatch();
   }
 
-  private exited(child: Child, code: number | null, signal: NodeJS.Signals | null): void {
-    this.children.splice(this.children.indexOf(child), 1);
+  private exited(child: Child, how: string): void {
+    const at = this.children.indexOf(child);
+    if (at < 0) return;
+    this.children.splice(at, 1);
     const running = child.running;
     child.running = undefined;
     if (running) {
       running.queued.reject(
-        child.outOfMemory ? new WorkerError('out of memory', 'ERR_WORKER_OUT_OF_MEMORY') : new WorkerError(`the worker process stopped (${signal ?? `exit code ${code}`})`),
+        child.outOfMemory ? new WorkerError('out of memory', 'ERR_WORKER_OUT_OF_MEMORY') : new WorkerError(`the worker process stopped (${how})`),
       );
     }
     if (!this.closed) this.dispatch();
