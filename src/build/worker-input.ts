@@ -16,8 +16,11 @@ export interface Call {
   payload: unknown;
 }
 
-/** A worker process's answer to a call, with its peak resident memory so far. */
-export type Answer = ({ id: number; ok: true; value: unknown } | { id: number; ok: false; error: string }) & { maxRssKb: number };
+/** What a call gave: its value, or the message of what it threw. */
+export type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
+
+/** A worker process's answer to a call: the reply, with the process's peak resident memory so far. */
+export type Answer = Reply & { maxRssKb: number };
 
 export function workerInput<T>(): T {
   if (workerData !== null && workerData !== undefined) return workerData as T;

@@ -4,7 +4,7 @@
  * result. It exits when the build disconnects, also when the build itself was killed.
  */
 import { pathToFileURL } from 'node:url';
-import { WORKER_SCRIPT_ENV, type Answer, type Call } from './worker-input.js';
+import { WORKER_SCRIPT_ENV, type Answer, type Call, type Reply } from './worker-input.js';
 
 type WorkerModule = Record<Call['name'], (payload: unknown) => unknown>;
 
@@ -14,7 +14,7 @@ if (process.send) {
     ? (import(pathToFileURL(script).href) as Promise<WorkerModule>)
     : Promise.reject(new Error(`a build worker process needs its script (${WORKER_SCRIPT_ENV})`));
   loaded.catch(() => undefined);
-  const answer = (reply: { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string }) => process.send!({ ...reply, maxRssKb: process.resourceUsage().maxRSS } satisfies Answer);
+  const answer = (reply: Reply) => process.send!({ ...reply, maxRssKb: process.resourceUsage().maxRSS } satisfies Answer);
   process.on('message', (call: Call) => {
     loaded
       .then((module) => module[call.name](call.payload))
