@@ -45,23 +45,23 @@ export const WORKER_HEAP_MB = 2048;
  * about 16 MB; with V8's default (16 MB) a long one can meet two scavenges, and what it still holds
  * (the parsed source, the result being built) is moved to the old generation, which brings the next
  * full collection nearer. About 21 MB (a young generation of 64 MB) took a cold build of 1,000 from
- * 21.6–23.4 s to 20.5–22.5 s in alternated runs, for about 100 MB more at the peak; 64 MB did no
- * better, nor did 16 or 32 MB in the worker processes.
+ * 21.6–23.4 s to 20.5–22.5 s in alternated runs, for about 100 MB more at the peak. In the worker
+ * processes, 16 and 32 MB did no better; 64 MB took 0.3–0.7 s off, for 100–160 MB more.
  */
 export const WORKER_SEMI_SPACE_MB = 21;
 
 /**
- * V8 settings of each worker process of a build of many documents. With as many busy workers as cores, V8's helper threads have
- * no core of their own: a collection split over them, or code compiled on one, waits for a core
- * the other worker holds, and costs more CPU in all. Collected and compiled in the worker itself,
- * in alternated cold builds of 1,000 on 2 cores: worker threads took 22.7–23.3 s; worker processes
- * with these flags 20.5–22.0 s, without them 21.9–22.9 s, with --single-threaded-gc alone
- * 20.1–22.4 s. They are flags of a whole process (V8 cannot take them once running, and a worker
- * thread cannot have its own), which is why the workers are processes.
+ * V8 settings of each worker process of a build of many documents. With as many busy workers as
+ * cores, V8's helper threads have no core of their own: a collection split over them, or code
+ * compiled on one, waits for a core the other worker holds, and costs more CPU in all. Collected
+ * and compiled in the worker itself, in alternated cold builds of 1,000 on 2 cores: worker threads
+ * took 22.7–23.3 s; worker processes with these flags 20.5–22.0 s, without them 21.9–22.9 s, with
+ * --single-threaded-gc alone 20.1–22.4 s. They are flags of a whole process (V8 cannot take them
+ * once running, and a worker thread cannot have its own), which is why the workers are processes.
  *
  * A build of a few documents is the other way round: its workers are not busy for long, there is a
- * core to spare, and the first transforms compile much of Saxon-JS. Compiled in the worker itself,
- * a one-document rebuild of 1,000 took 0.9–1.6 s against 0.7–1.1 s. Its workers run without them.
+ * core to spare, and the first transforms compile much of Saxon-JS. A one-document rebuild of 1,000
+ * took 0.9–1.6 s with these flags, 0.8–1.0 s without; such builds run their workers without them.
  */
 export const WORKER_V8_FLAGS = ['--single-threaded-gc', '--no-concurrent-recompilation'];
 
