@@ -14,7 +14,7 @@ import type { Job } from './render.js';
 export interface Helper {
   make(job: Job): Promise<{ content: string; ms: number }>;
   close(): Promise<void>;
-  /** How many files it makes at once (its threads); one when not said. */
+  /** How many files it makes at once (its threads, or the build pool's worker processes); one when not said. */
   threads?: number;
 }
 

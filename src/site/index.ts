@@ -209,7 +209,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
     const lent = options.helper;
     const helper = lent ?? (stale.length >= HELPER_FROM ? startHelper() : undefined);
     // Lanes take the next file in turn: this thread, and for a large rebuild a helper thread (or the
-    // threads of the build's pool, lent), one lane for each of its threads.
+    // workers of the build's pool, lent), one lane for each of its threads or worker processes.
     // Pages need Saxon-JS. The workers lent by the build have it loaded and warm, where this thread
     // would load it, cold, and it has the search shards and assets to make: it leaves the pages to
     // them, unless there is only one and many pages. The helper's lanes take the pages first.
