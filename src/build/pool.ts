@@ -99,6 +99,9 @@ export interface ProcessPoolOptions {
 }
 
 /** The worker processes' entry point: always the compiled one, also when the caller runs from TypeScript sources (tests). */
+/** How often the pool's memory is read, at most (see measure). */
+const MEASURE_EVERY_MS = 100;
+
 const WORKER_PROCESS = join(PACKAGE_ROOT, 'build', 'src', 'build', 'worker-process.js');
 
 /** A worker process's error, with the code the caller reports it by. */
@@ -118,6 +121,7 @@ export class ProcessPool implements Runner {
   private readonly queue: Queued[] = [];
   private nextId = 1;
   private peakKb = 0;
+  private measuredAt = -Infinity;
   private closed = false;
 
   constructor(private readonly options: ProcessPoolOptions) {
@@ -145,8 +149,10 @@ export class ProcessPool implements Runner {
     return { make: (job) => this.call('site', job) as Promise<{ content: string; ms: number }>, close: async () => undefined, threads: Math.max(1, this.children.length) };
   }
 
-  /** The most the build and its workers held at once, as far as seen at each answer, in KB. */
+  /** The most the build and its workers held at once, as far as seen (as answers come, and now), in KB. */
   peakMemoryKb(): number {
+    this.measuredAt = -Infinity;
+    this.measure();
     return this.peakKb;
   }
 
@@ -213,11 +219,23 @@ export class ProcessPool implements Runner {
     if (!running || running.id !== answer.id) return;
     child.running = undefined;
     this.idle(child);
-    const rss = process.memoryUsage.rss() / 1024 + this.children.reduce((sum, c) => sum + c.maxRssKb, 0);
-    this.peakKb = Math.max(this.peakKb, rss);
+    // The next call first, so that the worker is not kept waiting by what follows.
+    this.dispatch();
+    this.measure();
     if (answer.ok) running.queued.resolve(answer.value);
     else running.queued.reject(new WorkerError(answer.error));
-    this.dispatch();
+  }
+
+  /**
+   * The build process's memory now, plus each worker's peak so far: read at most every
+   * MEASURE_EVERY_MS (reading it costs a system call, and answers come hundreds a second).
+   */
+  private measure(): void {
+    const now = performance.now();
+    if (now - this.measuredAt < MEASURE_EVERY_MS) return;
+    this.measuredAt = now;
+    const rss = process.memoryUsage.rss() / 1024 + this.children.reduce((sum, c) => sum + c.maxRssKb, 0);
+    this.peakKb = Math.max(this.peakKb, rss);
   }
 
   private exited(child: Child, how: string): void {
