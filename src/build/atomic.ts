@@ -21,8 +21,8 @@ export interface WriteFs {
 
 /**
  * The calls themselves are synchronous: a build writes thousands of small files from one thread, and
- * a file handle of `fs/promises` cost three times the CPU of these calls (sent one by one to libuv's
- * threads, which then contend for the folder). A small file is written in tens of microseconds, while
+ * a file handle of `fs/promises` cost three times the CPU of these calls (most of it the kernel's, with
+ * libuv's threads writing into one folder at once). A small file is written in tens of microseconds, while
  * the workers go on with the next documents; the interface stays asynchronous for the tests' stand-ins.
  */
 export const nodeFs: WriteFs = {

@@ -105,10 +105,10 @@ export interface ProcessPoolOptions {
   v8Flags?: readonly string[];
 }
 
-/** The worker processes' entry point: always the compiled one, also when the caller runs from TypeScript sources (tests). */
 /** How often the pool's memory is read, at most (see measure). */
 const MEASURE_EVERY_MS = 100;
 
+/** The worker processes' entry point: always the compiled one, also when the caller runs from TypeScript sources (tests). */
 const WORKER_PROCESS = join(PACKAGE_ROOT, 'build', 'src', 'build', 'worker-process.js');
 
 /** A worker process's error, with the code the caller reports it by. */
