@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../render/compile.js';
 import { workerScript } from './bundle.js';
-import type { Task, TaskResult } from './task.js';
+import { failed, type Task, type TaskResult } from './task.js';
 import type { WorkerData } from './worker.js';
 import { WORKER_DATA_ENV, WORKER_SCRIPT_ENV, type Answer, type Call } from './worker-input.js';
 import type { Helper } from '../site/helper.js';
@@ -147,7 +147,7 @@ export class ProcessPool implements Runner {
     return (this.call('default', task) as Promise<TaskResult>).catch((e: unknown) => {
       const err = e as WorkerError;
       const error = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `ran out of memory (over ${this.options.heapMb ?? WORKER_HEAP_MB} MB); split the transcription or lower --max-size` : `the worker failed: ${err.message}`;
-      return { ok: false, error, warnings: [], candidates: [], entities: { persons: 0, places: 0, orgs: 0 }, mentions: [], timings: {} };
+      return failed(error);
     });
   }
 

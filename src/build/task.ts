@@ -109,7 +109,8 @@ function problemsText(report: FileReport, max = 3): string {
   return shown.join('; ') + more;
 }
 
-function failed(error: string, timings: Record<string, number>, partial: Partial<TaskResult> = {}): TaskResult {
+/** A task's failure: `error` says why; nothing made, no entities. */
+export function failed(error: string, timings: Record<string, number> = {}, partial: Partial<TaskResult> = {}): TaskResult {
   return { warnings: [], candidates: [], entities: { persons: 0, places: 0, orgs: 0 }, mentions: [], ...partial, ok: false, error, timings };
 }
 
