@@ -6,6 +6,7 @@ import type { EntityEntry } from '../model/index.js';
 import type { Candidate } from './index.js';
 import type { DocEntity } from './aliases.js';
 import type { Segment } from './text.js';
+import { escapeAttribute } from '../tei/xml-names.js';
 
 const CONTEXT_CHARS = 50;
 const MAX_CONTEXTS = 3;
@@ -31,9 +32,8 @@ export function candidatesOf(entities: DocEntity[], segments: Segment[]): Candid
 
 const ELEMENT = { person: ['person', 'persName'], place: ['place', 'placeName'], org: ['org', 'orgName'] } as const;
 
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+/** Text for an element's content or an attribute value (quotes escaped too). */
+export const escapeXml = escapeAttribute;
 
 /** A register entry in TEI, as `tei/registers/*.xml` hold them. */
 export function registerEntryXml(entry: EntityEntry, indent = '  '): string {

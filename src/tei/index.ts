@@ -1,6 +1,6 @@
 /**
- * encode: the annotated document model into TEI P5 as `docs/ENCODING.md` describes, with
- * xmlbuilder2 (one small builder per construct, in `builders/`).
+ * encode: the annotated document model into TEI P5 as `docs/ENCODING.md` describes: one small
+ * builder per construct (`builders/`) appends to a plain tree, which serialize.ts writes out.
  */
 import type { EditionConfig } from '../model/config.js';
 

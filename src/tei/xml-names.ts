@@ -11,6 +11,21 @@ export function xmlText(value: string): string {
   return value.replace(NOT_XML, '');
 }
 
+const TEXT_SPECIAL = /[&<>]/g;
+const ATTRIBUTE_SPECIAL = /[&<>"]/g;
+const REFERENCES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const reference = (c: string) => REFERENCES[c]!;
+
+/** XML-safe text as character data: `&`, `<` and `>` written as references. */
+export function escapeText(value: string): string {
+  return value.replace(TEXT_SPECIAL, reference);
+}
+
+/** XML-safe text as an attribute value between double quotes: `&`, `<`, `>` and `"` written as references. */
+export function escapeAttribute(value: string): string {
+  return value.replace(ATTRIBUTE_SPECIAL, reference);
+}
+
 /** A string as it will stand in the XML, trimmed: empty when it holds nothing an XML file can keep. */
 export function clean(value: string | undefined): string {
   return xmlText(value ?? '').trim();

@@ -1,18 +1,31 @@
-/** Appending elements: attributes that are undefined are left out, text is made XML-safe. */
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+/**
+ * The TEI being built, as a plain tree (serialized by ../serialize.ts): elements are appended with
+ * their attributes in order, undefined and empty ones left out; text is made XML-safe.
+ */
 import { xmlText } from '../xml-names.js';
 
-export type El = XMLBuilder;
+export interface El {
+  readonly name: string;
+  readonly attributes: readonly (readonly [name: string, value: string])[];
+  /** Elements and text, in document order. */
+  readonly children: (El | string)[];
+}
 
 export type Attributes = Record<string, string | undefined>;
 
+/** A root element (no parent): `attributes` as given, in order. */
+export function rootElement(name: string, attributes: readonly (readonly [string, string])[]): El {
+  return { name, attributes, children: [] };
+}
+
 export function element(parent: El, name: string, attributes: Attributes = {}, text?: string): El {
-  const given: Record<string, string> = {};
+  const given: [string, string][] = [];
   for (const [key, value] of Object.entries(attributes)) {
     const safe = value === undefined ? '' : xmlText(value);
-    if (safe.trim() !== '') given[key] = escapeAmpersands(safe);
+    if (safe.trim() !== '') given.push([key, safe]);
   }
-  const child = parent.ele(name, given);
+  const child: El = { name, attributes: given, children: [] };
+  parent.children.push(child);
   if (text) appendText(child, text);
   return child;
 }
@@ -20,15 +33,7 @@ export function element(parent: El, name: string, attributes: Attributes = {}, t
 /** Appends text (nothing when it is empty once made XML-safe). */
 export function appendText(parent: El, text: string): void {
   const safe = xmlText(text);
-  if (safe) parent.txt(escapeAmpersands(safe));
-}
-
-/**
- * xmlbuilder2 writes `&name;` and `&#65;` through as references, so a source's `&amp;` would be
- * read back as `&` and `&A;` would break the file; escaping every `&` first keeps the text as is.
- */
-function escapeAmpersands(value: string): string {
-  return value.replace(/&/g, '&amp;');
+  if (safe) parent.children.push(safe);
 }
 
 /** A pointer to an xml:id of this document. */
