@@ -9,7 +9,7 @@ import type { Diagnostic, Transcription } from './model/index.js';
 import { readTranscription, parseTranscription } from './transcription/index.js';
 import { annotateEntities, loadRegisters, type Candidate, type Registers } from './entities/index.js';
 import { encodeTei } from './tei/index.js';
-import { createValidator, type FileReport, type Validator } from './validate/index.js';
+import { createValidator, type FileReport, type Validator, type WrittenEvent } from './validate/index.js';
 import { createRenderer, type RenderedDocument, type Renderer } from './render/index.js';
 
 export { TOOL_NAME, TOOL_VERSION, loadConfig, registersDirOf } from './edition.js';
@@ -79,14 +79,20 @@ export function convertTranscription(bytes: Uint8Array, file: string, edition: E
   const { transcription, candidates } = timed(timings, 'entities', () =>
     annotateEntities(parsed.transcription, edition.registers, { useRegister: options.useRegister ?? true }),
   );
+  // What the encoder wrote, tag by tag: the validator reads it rather than parse the TEI again.
+  const written: WrittenEvent[] = [];
   const tei = timed(timings, 'encode', () =>
-    encodeTei(transcription, {
-      config: edition.config,
-      toolVersion: TOOL_VERSION,
-      date: options.date ?? new Date().toISOString().slice(0, 10),
-    }),
+    encodeTei(
+      transcription,
+      {
+        config: edition.config,
+        toolVersion: TOOL_VERSION,
+        date: options.date ?? new Date().toISOString().slice(0, 10),
+      },
+      written,
+    ),
   );
-  const validation = timed(timings, 'validate', () => edition.validator.validateText(tei, `${transcription.id}.xml`));
+  const validation = timed(timings, 'validate', () => edition.validator.validateText(tei, `${transcription.id}.xml`, written));
   return { id: transcription.id, transcription, tei, warnings: parsed.warnings, candidates, validation };
 }
 

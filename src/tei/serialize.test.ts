@@ -1,6 +1,14 @@
 import { expect, it } from 'vitest';
-import { appendText, element, rootElement } from './builders/element.js';
-import { serialize } from './serialize.js';
+import { appendText, element, rootElement, type El } from './builders/element.js';
+import { serializeDocument } from './serialize.js';
+
+const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+/** The root element as written, without the declaration before it and the line end after it. */
+const serialize = (root: El) => {
+  const xml = serializeDocument(root);
+  expect(xml.startsWith(DECLARATION) && xml.endsWith('\n')).toBe(true);
+  return xml.slice(DECLARATION.length, -1);
+};
 
 it('indents elements that hold only elements, and leaves mixed content as it is', () => {
   const tei = rootElement('TEI', [['xmlns', 'http://www.tei-c.org/ns/1.0']]);

@@ -3,6 +3,7 @@
  * (salve-annos; the edition schema in `tei/schema/` or TEI All), and the edition's rules
  * (`tei/rules/`, one named check per family).
  */
+import type { WrittenEvent } from './replay.js';
 
 export type Layer = 'well-formedness' | 'schema' | 'rules';
 
@@ -41,9 +42,15 @@ export interface ValidatorOptions {
 }
 
 export interface Validator {
-  /** Validates XML text; `file` is used in messages. Never throws on bad input: it reports it. */
-  validateText(xml: string, file: string): FileReport;
+  /**
+   * Validates XML text; `file` is used in messages. Never throws on bad input: it reports it.
+   * `written`: the record of how the caller wrote `xml` (src/tei/serialize.ts), read instead of
+   * parsing the text again (replay.ts).
+   */
+  validateText(xml: string, file: string, written?: readonly WrittenEvent[]): FileReport;
 }
+
+export type { WrittenEvent } from './replay.js';
 
 export { createValidator, DEFAULT_LIMITS, type SchemaAwareValidator } from './validator.js';
 export { SchemaNotFound, TEI_ALL_HELP } from './schema-resolution.js';

@@ -66,8 +66,11 @@ export function scanDocument(xml: string, limits: ScanLimits, listeners: ScanLis
   parser.on('processinginstruction', markupEnded);
 
   try {
-    parser.write(xml).close();
-    for (const listener of listeners) listener.end(parser.line, parser.column);
+    parser.write(xml);
+    // Where the text ends (close() starts the parser afresh, at 1:0).
+    const [line, column] = [parser.line, parser.column];
+    parser.close();
+    for (const listener of listeners) listener.end(line, column);
   } catch (error) {
     if (!(error instanceof Stop)) {
       problems.push({ layer: 'well-formedness', line: parser.line, column: parser.column, message: `the document could not be read: ${(error as Error).message}` });

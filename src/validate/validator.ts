@@ -10,7 +10,8 @@ import { loadGrammar } from './grammar.js';
 import { SchemaSession } from './relaxng.js';
 import { TreeBuilder, loadRules, runRules, type LoadedRule } from './rules/index.js';
 import { PrunedGrammars } from './pruned-grammar.js';
-import { scanDocument, type ScanListener } from './scan.js';
+import { scanDocument, type ScanListener, type ScanResult } from './scan.js';
+import { NotReplayable, replayDocument, type WrittenEvent } from './replay.js';
 import { EDITION_RULES, EDITION_SCHEMA, resolveSchemaOption, schemaFromXmlModel, type SchemaChoice } from './schema-resolution.js';
 
 export const DEFAULT_LIMITS = { maxBytes: 50 * 1024 * 1024, maxDepth: 1000 };
@@ -51,7 +52,7 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<S
   const schemaFor = (xml: string, file: string): SchemaChoice => forced ?? schemaFromXmlModel(xml, file, env) ?? fallback();
   if (forced) await load(forced);
 
-  function validateText(xml: string, file: string): FileReport {
+  function validateText(xml: string, file: string, written?: readonly WrittenEvent[]): FileReport {
     try {
       if (xml.length > limits.maxBytes) return refused(file, `refused: the file is larger than the limit of ${limits.maxBytes} bytes`);
       if (xml.includes('\u0000')) return refused(file, 'refused: binary data (NUL characters), not XML text');
@@ -62,8 +63,8 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<S
       // The pruned grammar decides quickly; an invalid verdict is re-checked with the full grammar,
       // whose messages name every expected element.
       const pruned = grammar.pruned.for(xml);
-      let pass = check(xml, pruned ?? grammar.full());
-      if (pruned && pass.problems.some((p) => p.layer === 'schema')) pass = check(xml, grammar.full());
+      let pass = check(xml, pruned ?? grammar.full(), written);
+      if (pruned && pass.problems.some((p) => p.layer === 'schema')) pass = check(xml, grammar.full(), written);
       const problems = pass.problems;
       return { file, valid: problems.length === 0, problems, schema: choice.label };
     } catch (error) {
@@ -72,11 +73,23 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<S
     }
   }
 
-  function check(xml: string, grammar: Grammar): { problems: Problem[] } {
-    const session = new SchemaSession(grammar);
-    const tree = rules.length ? new TreeBuilder() : undefined;
-    const listeners: ScanListener[] = tree ? [session, tree] : [session];
-    const scan = scanDocument(xml, limits, listeners);
+  function check(xml: string, grammar: Grammar, written?: readonly WrittenEvent[]): { problems: Problem[] } {
+    const listen = (): [SchemaSession, TreeBuilder | undefined, ScanListener[]] => {
+      const session = new SchemaSession(grammar);
+      const tree = rules.length ? new TreeBuilder() : undefined;
+      return [session, tree, tree ? [session, tree] : [session]];
+    };
+    let [session, tree, listeners] = listen();
+    let scan: ScanResult | undefined;
+    if (written) {
+      try {
+        scan = replayDocument(xml, written, limits, listeners);
+      } catch (error) {
+        if (!(error instanceof NotReplayable)) throw error;
+        [session, tree, listeners] = listen();
+      }
+    }
+    scan ??= scanDocument(xml, limits, listeners);
     if (scan.problems.length) return { problems: scan.problems };
     return { problems: [...session.problems, ...(tree?.root ? runRules(tree.root, rules) : [])] };
   }
