@@ -3,39 +3,15 @@
 // so the same reports, for the sample transcriptions and for awkward hand-made trees.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SaxesTagNS } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { convertTranscription, openEdition, type Edition } from '../pipeline.js';
 import { PACKAGE_ROOT } from '../render/compile.js';
 import { appendText, element, rootElement, type El } from '../tei/builders/element.js';
 import { serializeDocument } from '../tei/serialize.js';
 import { NotReplayable, replayDocument, type WrittenEvent } from './replay.js';
-import { scanDocument, type ScanListener } from './scan.js';
+import { scanDocument } from './scan.js';
 import type { Validator } from './index.js';
-
-const LIMITS = { maxDepth: 1000 };
-
-/** Every listener call, with what a listener can read of its tag. */
-function recorder(): ScanListener & { log: unknown[] } {
-  const log: unknown[] = [];
-  const tag = (t: SaxesTagNS) => ({ name: t.name, prefix: t.prefix, local: t.local, uri: t.uri, ns: t.ns, empty: t.isSelfClosing, attributes: Object.values(t.attributes) });
-  return {
-    log,
-    startElement: (t, line, column) => log.push(['start', tag(t), line, column]),
-    endElement: (t, line, column) => log.push(['end', t.name, line, column]),
-    text: (text, line, column) => log.push(['text', text, line, column]),
-    end: (line, column) => log.push(['end-of-document', line, column]),
-  };
-}
-
-function expectSameEvents(xml: string, written: readonly WrittenEvent[]) {
-  const parsed = recorder();
-  const replayed = recorder();
-  expect(scanDocument(xml, LIMITS, [parsed]).problems).toEqual([]);
-  expect(replayDocument(xml, written, LIMITS, [replayed]).problems).toEqual([]);
-  expect(replayed.log).toEqual(parsed.log);
-  return parsed.log.length;
-}
+import { LIMITS, expectSameEvents } from '../../test/fixtures/replay.js';
 
 function written(root: El): { xml: string; written: WrittenEvent[] } {
   const events: WrittenEvent[] = [];
