@@ -8,9 +8,8 @@ import { AttributeValueError, DefaultNameResolver, Name, type Grammar, type Gram
 import type { Problem } from './index.js';
 import { describeSchemaError, nameForMessage } from './schema-messages.js';
 import { bmpStandIns } from './astral.js';
+import { XML_NS, XMLNS_NS } from './scan.js';
 
-const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 interface OpenElement {
   name: string;

@@ -6,7 +6,7 @@
  * an attribute twice) gives up, and the caller parses the text instead.
  */
 import type { SaxesAttributeNS, SaxesTagNS } from 'saxes';
-import type { ScanLimits, ScanListener, ScanResult } from './scan.js';
+import { XML_NS, XMLNS_NS, type ScanLimits, type ScanListener, type ScanResult } from './scan.js';
 
 /**
  * One step of writing a document: a tag (`end`: the offset in the text just after its `>`; an
@@ -18,9 +18,6 @@ export type WrittenEvent =
   | { kind: 'start'; name: string; attributes: readonly (readonly [name: string, value: string])[]; end: number; empty?: boolean }
   | { kind: 'end'; name: string; end: number }
   | { kind: 'text'; text: string };
-
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
 /** The record cannot stand for a parse of this document. */
 export class NotReplayable extends Error {}

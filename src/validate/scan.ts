@@ -9,6 +9,10 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import type { Problem } from './index.js';
 
+/** The namespaces XML itself binds: `xml:` (xml:id, xml:lang) and namespace declarations (`xmlns`). */
+export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+export const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+
 /** What follows the pass: the RELAX NG session, the tree builder of the rules layer. */
 export interface ScanListener {
   startElement(tag: SaxesTagNS, line: number, column: number): void;

@@ -4,9 +4,9 @@
  * salve's message.
  */
 import { Name, NameChoice, type BaseName, type ValidationError } from 'salve-annos';
+import { XML_NS } from './scan.js';
 
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 export interface ErrorContext {
   event?: string;

@@ -3,10 +3,9 @@
  * the edition's checks (names, attributes, text, line:column), nothing of a DOM.
  */
 import type { SaxesTagNS } from 'saxes';
-import type { ScanListener } from '../scan.js';
+import { XML_NS, XMLNS_NS, type ScanListener } from '../scan.js';
 
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 export interface Element {
   /** The local name for TEI elements; `{namespace}local` for others. */
@@ -29,7 +28,7 @@ export class TreeBuilder implements ScanListener {
   startElement(tag: SaxesTagNS, line: number, column: number): void {
     const attributes = new Map<string, string>();
     for (const a of Object.values(tag.attributes)) {
-      if (a.uri !== 'http://www.w3.org/2000/xmlns/') attributes.set(nameOf(a.uri, a.local, true), a.value);
+      if (a.uri !== XMLNS_NS) attributes.set(nameOf(a.uri, a.local, true), a.value);
     }
     const element: Element = { name: nameOf(tag.uri, tag.local, false), attributes, children: [], parent: this.current, line, column };
     if (this.current) this.current.children.push(element);
