@@ -13,18 +13,22 @@ import { scanDocument } from './scan.js';
 import type { Validator } from './index.js';
 import { LIMITS, expectSameEvents } from '../../test/fixtures/replay.js';
 
+// One edition (its validator: grammar and rules) for every test here.
+let edition: Edition;
+beforeAll(async () => {
+  edition = await openEdition({ root: PACKAGE_ROOT });
+}, 120_000);
+
 function written(root: El): { xml: string; written: WrittenEvent[] } {
   const events: WrittenEvent[] = [];
   return { xml: serializeDocument(root, events), written: events };
 }
 
 describe('the record of the TEI the pipeline writes', () => {
-  let edition: Edition;
   const seen: { file: string; xml: string; written: readonly WrittenEvent[] }[] = [];
   let validator: Validator;
 
-  beforeAll(async () => {
-    edition = await openEdition({ root: PACKAGE_ROOT });
+  beforeAll(() => {
     validator = edition.validator;
     // The pipeline's own call, watched.
     const watching: Validator = {
@@ -91,12 +95,11 @@ describe('replaying what was written', () => {
     expect(replayDocument(doc.xml, doc.written, limits, []).problems).toEqual(scanDocument(doc.xml, limits, []).problems);
   });
 
-  it('gives up on what only a parse can settle, and the validator then parses', async () => {
+  it('gives up on what only a parse can settle, and the validator then parses', () => {
     const root = rootElement('TEI', [['xmlns', 'http://www.tei-c.org/ns/1.0']]);
     element(root, 'nope:thing');
     const doc = written(root);
     expect(() => replayDocument(doc.xml, doc.written, LIMITS, [])).toThrow(NotReplayable);
-    const edition = await openEdition({ root: PACKAGE_ROOT });
     const report = edition.validator.validateText(doc.xml, 'unbound.xml', doc.written);
     expect(report).toEqual(edition.validator.validateText(doc.xml, 'unbound.xml'));
     expect(report.problems[0]).toMatchObject({ layer: 'well-formedness' });
